@@ -1,0 +1,59 @@
+// Builds the graphology graph from a valid dataset, and turns a graph back into a dataset.
+import { MultiDirectedGraph } from 'graphology';
+import type { Dataset, EdgeRecord, NodeRecord } from '../schema/index.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from './types.ts';
+
+/** A stable fallback position (a golden-angle spiral) for nodes without a stored one. */
+export function spiralPosition(index: number): { x: number; y: number } {
+  const r = 10 * Math.sqrt(index + 1);
+  const a = index * 2.399963229728653;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
+
+export function isStated(record: EdgeRecord | NodeRecord): boolean {
+  return (record.evidence ?? []).some((e) => e.basis === 'stated' && e.stance !== 'contradicts');
+}
+
+export function buildGraph(dataset: Dataset): StakeholderGraph {
+  const attrs: GraphAttributes = {
+    schemaVersion: dataset.schemaVersion,
+    id: dataset.id,
+    title: dataset.title,
+    sources: dataset.sources,
+  };
+  if (dataset.description !== undefined) attrs.description = dataset.description;
+  const graph: StakeholderGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.replaceAttributes(attrs);
+  dataset.nodes.forEach((record, i) => {
+    const { x, y } = record.position ?? spiralPosition(i);
+    graph.addNode(record.id, { kind: record.type, label: record.label, x, y, record });
+  });
+  for (const record of dataset.edges) {
+    graph.addDirectedEdgeWithKey(record.id, record.source, record.target, {
+      kind: record.type,
+      stated: isStated(record),
+      record,
+    });
+  }
+  return graph;
+}
+
+/** The dataset a graph holds (positions taken from the graph), in id order for stable output. */
+export function graphToDataset(graph: StakeholderGraph, options: { sortById?: boolean } = {}): Dataset {
+  const g = graph.getAttributes();
+  const nodes: NodeRecord[] = [];
+  graph.forEachNode((_id, a) => {
+    nodes.push({ ...a.record, position: { x: a.x, y: a.y } });
+  });
+  const edges: EdgeRecord[] = [];
+  graph.forEachEdge((_id, a) => {
+    edges.push(a.record);
+  });
+  if (options.sortById) {
+    nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  const out: Dataset = { schemaVersion: 1, id: g.id, title: g.title, sources: g.sources, nodes, edges };
+  if (g.description !== undefined) out.description = g.description;
+  return out;
+}

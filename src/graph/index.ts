@@ -1,0 +1,16 @@
+// The graph layer: loading, validation, integrity and the graphology model.
+export { buildGraph, graphToDataset, isStated, spiralPosition } from './build.ts';
+export type { IntegrityResult } from './integrity.ts';
+export { checkIntegrity } from './integrity.ts';
+export type { Issue, IssuePath } from './issues.ts';
+export { countIssues, formatIssue, formatPath, hasErrors } from './issues.ts';
+export type { LoadOptions, LoadResult } from './load.ts';
+export { load } from './load.ts';
+export { lineColumn, parseJson } from './parseJson.ts';
+export type { QuoteMatch } from './quotes.ts';
+export { closestPassage, findQuote, normalizeText, sentenceAround } from './quotes.ts';
+export type { ReadText } from './resolveSources.ts';
+export { inlineSources, resolveSourceFiles } from './resolveSources.ts';
+export { didYouMean, editDistance, nearest } from './suggest.ts';
+export type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from './types.ts';
+export { validateSchema } from './validate.ts';

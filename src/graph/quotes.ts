@@ -1,0 +1,95 @@
+// Finding evidence quotes in source texts: exact match after NFC, or the closest passage.
+
+export interface QuoteMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Normalises a text for comparison: Unicode NFC, nothing else (typographic quotes stay distinct). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Offsets of the first exact occurrence of `quote` in `text` (both NFC), or undefined. */
+export function findQuote(text: string, quote: string): QuoteMatch | undefined {
+  const q = normalizeText(quote);
+  const start = text.indexOf(q);
+  return start < 0 ? undefined : { start, end: start + q.length };
+}
+
+/** Folds typographic quotes and dashes to plain ones, to explain near misses. */
+export function foldPunctuation(text: string): string {
+  // One character for one, so offsets in the folded text are offsets in the original.
+  return text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s/g, ' ');
+}
+
+/** The passage of `text` equal to `quote` once punctuation is folded, if any. */
+export function findFolded(text: string, quote: string): string | undefined {
+  const q = foldPunctuation(quote);
+  const at = foldPunctuation(text).indexOf(q);
+  return at < 0 ? undefined : text.slice(at, at + q.length);
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const t = text.toLowerCase();
+  for (let i = 0; i < t.length - 1; i++) {
+    const g = t.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function dice(a: Map<string, number>, aSize: number, b: string): number {
+  const bg = bigrams(b);
+  let overlap = 0;
+  let bSize = 0;
+  for (const [g, n] of bg) {
+    bSize += n;
+    const m = a.get(g);
+    if (m !== undefined) overlap += Math.min(m, n);
+  }
+  return aSize + bSize === 0 ? 0 : (2 * overlap) / (aSize + bSize);
+}
+
+/**
+ * The passage of `text` most like `quote` (same number of words, slid word by word), for
+ * "quote not found" messages. Bounded work: long texts are sampled at word starts.
+ */
+export function closestPassage(
+  text: string,
+  quote: string,
+): { passage: string; similarity: number } | undefined {
+  const words: { start: number; end: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    words.push({ start: m.index, end: m.index + m[0].length });
+  if (words.length === 0) return undefined;
+  const width = Math.max(1, Math.min(words.length, quote.split(/\s+/).filter(Boolean).length));
+  const qGrams = bigrams(quote);
+  let qSize = 0;
+  for (const n of qGrams.values()) qSize += n;
+  const step = Math.max(1, Math.floor(words.length / 5000));
+  let best: { passage: string; similarity: number } | undefined;
+  for (let i = 0; i + width <= words.length; i += step) {
+    const passage = text.slice(words[i]!.start, words[i + width - 1]!.end);
+    const similarity = dice(qGrams, qSize, passage);
+    if (best === undefined || similarity > best.similarity) best = { passage, similarity };
+  }
+  return best;
+}
+
+/** The sentence around a match, for showing a quote in context. */
+export function sentenceAround(text: string, match: QuoteMatch): QuoteMatch {
+  let start = match.start;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  while (start < match.start && /\s/.test(text[start]!)) start++;
+  let end = match.end;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return { start, end };
+}

@@ -1,0 +1,165 @@
+// Schema validation: each record checked on its own so that every problem is reported at once.
+import type { z } from 'zod';
+import {
+  type Dataset,
+  datasetShellSchema,
+  edgeSchema,
+  NODE_KIND_IDS,
+  nodeSchema,
+  RELATION_KIND_IDS,
+  sourceSchema,
+} from '../schema/index.ts';
+import type { Issue, IssuePath } from './issues.ts';
+import { didYouMean } from './suggest.ts';
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Turns one zod issue into a plain, located message. */
+function toIssue(zi: z.core.$ZodIssue, raw: unknown, prefix: IssuePath): Issue {
+  const zpath = zi.path as PropertyKey[];
+  const path: (string | number)[] = [...prefix, ...zpath.map((p) => (typeof p === 'number' ? p : String(p)))];
+  const field = String(zpath[zpath.length - 1] ?? '');
+  const value = valueAt(raw, zpath);
+  const base = { severity: 'error' as const, path };
+  switch (zi.code) {
+    case 'invalid_value': {
+      if (value === undefined) return { ...base, code: 'missing', message: `"${field}" is required` };
+      if (field === 'type' && (prefix[0] === 'nodes' || prefix[0] === 'edges')) {
+        const nodes = prefix[0] === 'nodes';
+        const known = nodes ? NODE_KIND_IDS : RELATION_KIND_IDS;
+        const hint = typeof value === 'string' ? didYouMean(value, known) : undefined;
+        const message = `unknown ${nodes ? 'node type' : 'relation type'} ${describe(value)}; expected one of: ${known.join(', ')}`;
+        return { ...base, code: 'unknown-type', message, ...(hint ? { hint } : {}) };
+      }
+      const allowed = zi.values.map((v) => JSON.stringify(v)).join(', ');
+      return {
+        ...base,
+        code: 'invalid-value',
+        message: `${describe(value)} is not allowed here; expected ${allowed}`,
+      };
+    }
+    case 'invalid_type':
+      if (value === undefined) return { ...base, code: 'missing', message: `"${field}" is required` };
+      return { ...base, code: 'invalid-type', message: `expected ${zi.expected}, found ${describe(value)}` };
+    case 'unrecognized_keys': {
+      const keys = zi.keys.map((k) => JSON.stringify(k)).join(', ');
+      return { ...base, code: 'unknown-key', message: `unknown key${zi.keys.length > 1 ? 's' : ''} ${keys}` };
+    }
+    case 'too_small':
+      if (typeof value === 'string')
+        return { ...base, code: 'empty', message: `"${field}" must not be empty` };
+      return {
+        ...base,
+        code: 'too-small',
+        message: `"${field}" ${zi.message.replace(/^Too small: expected \w+ to /, 'must ')}`,
+      };
+    case 'invalid_format': {
+      const what =
+        zi.format === 'url' ? 'a valid URL' : zi.format === 'regex' ? 'in the right form' : zi.format;
+      const detail = zi.message && !zi.message.startsWith('Invalid') ? ` (${zi.message})` : '';
+      return { ...base, code: 'bad-format', message: `${describe(value)} is not ${what}${detail}` };
+    }
+    case 'custom': {
+      const code = /date/.test(zi.message) ? 'bad-date' : 'invalid';
+      return {
+        ...base,
+        code,
+        message: value === undefined ? zi.message : `${describe(value)}: ${zi.message}`,
+      };
+    }
+    default:
+      return { ...base, code: 'invalid', message: `${describe(value)}: ${zi.message}` };
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, raw: unknown, prefix: IssuePath, issues: Issue[]): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const zi of result.error.issues) issues.push(toIssue(zi, raw, prefix));
+  return undefined;
+}
+
+export interface SchemaResult {
+  /** The records that passed the schema (the rest are reported in `issues`). */
+  readonly dataset: Dataset | undefined;
+  /** Every record's id as written, valid or not: integrity checks use it to avoid knock-on errors. */
+  readonly rawNodeIds: ReadonlySet<string>;
+  readonly rawSourceIds: ReadonlySet<string>;
+  /** Original positions of the records kept in `dataset`, so later issues point at the right place. */
+  readonly positions: { readonly sources: number[]; readonly nodes: number[]; readonly edges: number[] };
+  readonly issues: Issue[];
+}
+
+function rawIds(list: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of list) {
+    const id = valueAt(item, ['id']);
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+/** Checks the shape of a parsed JSON value against the dataset schema, record by record. */
+export function validateSchema(raw: unknown): SchemaResult {
+  const issues: Issue[] = [];
+  const empty = {
+    dataset: undefined,
+    rawNodeIds: new Set<string>(),
+    rawSourceIds: new Set<string>(),
+    positions: { sources: [], nodes: [], edges: [] },
+  };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push({
+      severity: 'error',
+      code: 'not-a-dataset',
+      path: [],
+      message: 'a dataset must be a JSON object',
+    });
+    return { ...empty, issues };
+  }
+  const shell = check(datasetShellSchema, raw, [], issues);
+  if (!shell) return { ...empty, issues };
+  const positions = { sources: [] as number[], nodes: [] as number[], edges: [] as number[] };
+  const keep = <T>(
+    schema: z.ZodType<T>,
+    list: readonly unknown[],
+    key: 'sources' | 'nodes' | 'edges',
+  ): T[] => {
+    const out: T[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const rec = check(schema, list[i], [key, i], issues);
+      if (rec !== undefined) {
+        out.push(rec);
+        positions[key].push(i);
+      }
+    }
+    return out;
+  };
+  const sources = keep(sourceSchema, shell.sources, 'sources');
+  const nodes = keep(nodeSchema, shell.nodes, 'nodes');
+  const edges = keep(edgeSchema, shell.edges, 'edges');
+  return {
+    dataset: { ...shell, sources, nodes, edges },
+    positions,
+    rawNodeIds: rawIds(shell.nodes),
+    rawSourceIds: rawIds(shell.sources),
+    issues,
+  };
+}

@@ -1,7 +1,24 @@
 // Queries over a loaded graph: statistics, evidence, time, sentences.
+
+export type { Hop, Path, PathEdge } from './describePath.ts';
+export { describePath } from './describePath.ts';
 export type { EvidenceSubject, LocatedEvidence } from './evidence.ts';
 export { edgeEvidence, evidenceBySource, nodeEvidence } from './evidence.ts';
+export { explainNoPath, PATH_FILTERS } from './explainNoPath.ts';
+export type { PathResult } from './findPaths.ts';
+export { findPaths } from './findPaths.ts';
+export { kShortestPaths } from './kShortestPaths.ts';
+export type { Masks, PathIndex } from './pathIndex.ts';
+export { buildPathIndex, filterMasks, pathIndex } from './pathIndex.ts';
+export type { PathMode, PathOptions } from './pathOptions.ts';
+export { DEFAULT_PATH_OPTIONS, PATH_MODES, PathQueryError, resolvePathOptions } from './pathOptions.ts';
+export type { RawPath, SearchSpace } from './pathSearch.ts';
+export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './pathSearch.ts';
+export type { NodeMatch } from './resolveNode.ts';
+export { normalizeName, resolveNode } from './resolveNode.ts';
 export { figureText, relationSentence } from './sentence.ts';
+export type { SimplePathsResult } from './simplePaths.ts';
+export { SIMPLE_PATH_WORK_BUDGET, simplePaths } from './simplePaths.ts';
 export type { GraphStats } from './stats.ts';
 export { graphStats } from './stats.ts';
 export { asDay, dateRange, edgeHoldsOn, nodeHoldsOn, roleHolders } from './time.ts';

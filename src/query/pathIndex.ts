@@ -1,0 +1,191 @@
+// A compact array index of the graph (CSR) for path queries, built once per graph and cached.
+//
+// Why hand-written: graphology's own traversal walks objects and string keys per neighbour, and its
+// `bidirectional` knows nothing of our filters. On 100k nodes / 400k edges the median shortest
+// path must stay under 20 ms and within 3x of a plain BFS over flat arrays (see `npm run bench`),
+// and Yen's k-shortest runs dozens of searches per query. Typed arrays indexed by integers, plus
+// one byte per node/edge saying whether a filter lets it through, give that speed; graphology's
+// functions stay the reference in tests (same path lengths).
+import type { StakeholderGraph } from '../graph/index.ts';
+import { NODE_KIND_IDS, type NodeKind, RELATION_KIND_IDS, type RelationKind } from '../schema/index.ts';
+import type { PathOptions } from './pathOptions.ts';
+
+export interface PathIndex {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly nodeIds: string[];
+  readonly nodeIndex: Map<string, number>;
+  /** Index into NODE_KIND_IDS, per node. */
+  readonly nodeKind: Uint8Array;
+  readonly edgeIds: string[];
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  /** Index into RELATION_KIND_IDS, per edge. */
+  readonly edgeKind: Uint8Array;
+  /** 1 when the edge has stated evidence. */
+  readonly edgeStated: Uint8Array;
+  /** The edge record's `weight`, or 1. */
+  readonly edgeWeight: Float64Array;
+  /** Out-edges of node i: outTargets/outEdges[outOffsets[i] .. outOffsets[i+1]). */
+  readonly outOffsets: Int32Array;
+  readonly outTargets: Int32Array;
+  readonly outEdges: Int32Array;
+  /** In-edges of node i, with their sources in inTargets. */
+  readonly inOffsets: Int32Array;
+  readonly inTargets: Int32Array;
+  readonly inEdges: Int32Array;
+  /** Filter masks already computed for this graph, by filter key. */
+  readonly masks: Map<string, Masks>;
+}
+
+/** One byte per node and per edge: 1 when the filters let it through. */
+export interface Masks {
+  readonly nodeOk: Uint8Array;
+  readonly edgeOk: Uint8Array;
+}
+
+const NODE_CODE = new Map<NodeKind, number>(NODE_KIND_IDS.map((k, i) => [k, i]));
+const RELATION_CODE = new Map<RelationKind, number>(RELATION_KIND_IDS.map((k, i) => [k, i]));
+const MAX_CACHED_MASKS = 16;
+
+function csr(
+  n: number,
+  from: Int32Array,
+  to: Int32Array,
+): { offsets: Int32Array; targets: Int32Array; edges: Int32Array } {
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < from.length; e++) offsets[from[e]! + 1]!++;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(from.length);
+  const edges = new Int32Array(from.length);
+  for (let e = 0; e < from.length; e++) {
+    const at = fill[from[e]!]!++;
+    targets[at] = to[e]!;
+    edges[at] = e;
+  }
+  return { offsets, targets, edges };
+}
+
+export function buildPathIndex(graph: StakeholderGraph): PathIndex {
+  const nodeIds = graph.nodes();
+  const nodeIndex = new Map<string, number>();
+  const nodeKind = new Uint8Array(nodeIds.length);
+  nodeIds.forEach((id, i) => {
+    nodeIndex.set(id, i);
+    nodeKind[i] = NODE_CODE.get(graph.getNodeAttribute(id, 'kind')) ?? 0;
+  });
+  const m = graph.size;
+  const edgeIds: string[] = new Array(m);
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeKind = new Uint8Array(m);
+  const edgeStated = new Uint8Array(m);
+  const edgeWeight = new Float64Array(m);
+  let e = 0;
+  graph.forEachEdge((id, a, source, target) => {
+    edgeIds[e] = id;
+    edgeSource[e] = nodeIndex.get(source)!;
+    edgeTarget[e] = nodeIndex.get(target)!;
+    edgeKind[e] = RELATION_CODE.get(a.kind) ?? 0;
+    edgeStated[e] = a.stated ? 1 : 0;
+    edgeWeight[e] = a.record.weight ?? 1;
+    e++;
+  });
+  const out = csr(nodeIds.length, edgeSource, edgeTarget);
+  const inn = csr(nodeIds.length, edgeTarget, edgeSource);
+  return {
+    nodeCount: nodeIds.length,
+    edgeCount: m,
+    nodeIds,
+    nodeIndex,
+    nodeKind,
+    edgeIds,
+    edgeSource,
+    edgeTarget,
+    edgeKind,
+    edgeStated,
+    edgeWeight,
+    outOffsets: out.offsets,
+    outTargets: out.targets,
+    outEdges: out.edges,
+    inOffsets: inn.offsets,
+    inTargets: inn.targets,
+    inEdges: inn.edges,
+    masks: new Map(),
+  };
+}
+
+const cache = new WeakMap<StakeholderGraph, PathIndex>();
+const watched = new WeakSet<StakeholderGraph>();
+
+function watch(graph: StakeholderGraph): void {
+  if (watched.has(graph)) return;
+  watched.add(graph);
+  const drop = (): void => {
+    cache.delete(graph);
+  };
+  for (const event of [
+    'nodeAdded',
+    'edgeAdded',
+    'nodeDropped',
+    'edgeDropped',
+    'cleared',
+    'edgesCleared',
+  ] as const)
+    graph.on(event, drop);
+  // Moving nodes (x, y) or relabelling them leaves the index valid; a change of kind does not.
+  graph.on('nodeAttributesUpdated', (p) => {
+    if (p.type !== 'set' || p.name === 'kind' || p.name === 'record') drop();
+  });
+  graph.on('eachNodeAttributesUpdated', drop);
+  graph.on('edgeAttributesUpdated', drop);
+  graph.on('eachEdgeAttributesUpdated', drop);
+}
+
+/** The index of a graph, built on first use and rebuilt after the graph changes. */
+export function pathIndex(graph: StakeholderGraph): PathIndex {
+  let index = cache.get(graph);
+  if (index === undefined) {
+    index = buildPathIndex(graph);
+    cache.set(graph, index);
+    watch(graph);
+  }
+  return index;
+}
+
+type FilterOptions = Pick<
+  PathOptions,
+  'onlyRelations' | 'excludeRelations' | 'excludeNodeKinds' | 'excludeNodes' | 'statedOnly'
+>;
+
+/** The masks for a set of filters, cached on the index (unknown excluded ids are ignored). */
+export function filterMasks(index: PathIndex, o: FilterOptions): Masks {
+  const key = JSON.stringify([
+    [...o.onlyRelations].sort(),
+    [...o.excludeRelations].sort(),
+    [...o.excludeNodeKinds].sort(),
+    [...o.excludeNodes].sort(),
+    o.statedOnly,
+  ]);
+  const cached = index.masks.get(key);
+  if (cached) return cached;
+  const nodeOk = new Uint8Array(index.nodeCount).fill(1);
+  const badKinds = new Set(o.excludeNodeKinds.map((k) => NODE_CODE.get(k)));
+  if (badKinds.size > 0)
+    for (let i = 0; i < index.nodeCount; i++) if (badKinds.has(index.nodeKind[i]!)) nodeOk[i] = 0;
+  for (const id of o.excludeNodes) {
+    const i = index.nodeIndex.get(id);
+    if (i !== undefined) nodeOk[i] = 0;
+  }
+  const kindOk = new Uint8Array(RELATION_KIND_IDS.length).fill(o.onlyRelations.length > 0 ? 0 : 1);
+  for (const k of o.onlyRelations) kindOk[RELATION_CODE.get(k)!] = 1;
+  for (const k of o.excludeRelations) kindOk[RELATION_CODE.get(k)!] = 0;
+  const edgeOk = new Uint8Array(index.edgeCount);
+  for (let e = 0; e < index.edgeCount; e++)
+    edgeOk[e] = kindOk[index.edgeKind[e]!]! & (o.statedOnly ? index.edgeStated[e]! : 1);
+  const masks = { nodeOk, edgeOk };
+  if (index.masks.size >= MAX_CACHED_MASKS) index.masks.delete(index.masks.keys().next().value!);
+  index.masks.set(key, masks);
+  return masks;
+}

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
 import { layoutCommand } from './commands/layout.ts';
+import { pathCommand } from './commands/path.ts';
 import { statsCommand } from './commands/stats.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   statsCommand,
   evidenceCommand,
+  pathCommand,
   exportCommand,
   layoutCommand,
 ];

@@ -11,10 +11,18 @@ interface FilterInfo {
   lift(o: PathOptions): PathOptions;
   /** "when people are excluded". */
   words(o: PathOptions, graph: StakeholderGraph): string;
+  /** "without excluding people". */
+  undo(o: PathOptions, graph: StakeholderGraph): string;
 }
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const kindNames = (o: PathOptions): string =>
+  list(o.excludeNodeKinds.map((k) => NODE_KINDS[k].plural.toLowerCase()));
+
+const nodeNames = (o: PathOptions, g: StakeholderGraph): string =>
+  list(o.excludeNodes.map((id) => (g.hasNode(id) ? g.getNodeAttribute(id, 'label') : id)));
 
 /** The filters a "no path" answer can blame, in the order they are reported. */
 export const PATH_FILTERS: readonly FilterInfo[] = [
@@ -22,35 +30,37 @@ export const PATH_FILTERS: readonly FilterInfo[] = [
     active: (o) => o.directed,
     lift: (o) => ({ ...o, directed: false }),
     words: () => 'when relations are followed only in their direction',
+    undo: () => 'reading relations both ways',
   },
   {
     active: (o) => o.onlyRelations.length > 0,
     lift: (o) => ({ ...o, onlyRelations: [] }),
     words: (o) => `when only ${list(o.onlyRelations)} relations are followed`,
+    undo: () => 'following every relation type',
   },
   {
     active: (o) => o.excludeRelations.length > 0,
     lift: (o) => ({ ...o, excludeRelations: [] }),
     words: (o) => `when ${list(o.excludeRelations)} relations are excluded`,
+    undo: (o) => `with ${list(o.excludeRelations)} relations`,
   },
   {
     active: (o) => o.excludeNodeKinds.length > 0,
     lift: (o) => ({ ...o, excludeNodeKinds: [] }),
-    words: (o) =>
-      `when ${list(o.excludeNodeKinds.map((k) => NODE_KINDS[k].plural.toLowerCase()))} are excluded`,
+    words: (o) => `when ${kindNames(o)} are excluded`,
+    undo: (o) => `without excluding ${kindNames(o)}`,
   },
   {
     active: (o) => o.excludeNodes.length > 0,
     lift: (o) => ({ ...o, excludeNodes: [] }),
-    words: (o, g) => {
-      const names = o.excludeNodes.map((id) => (g.hasNode(id) ? g.getNodeAttribute(id, 'label') : id));
-      return `when ${list(names)} ${names.length === 1 ? 'is' : 'are'} excluded`;
-    },
+    words: (o, g) => `when ${nodeNames(o, g)} ${o.excludeNodes.length === 1 ? 'is' : 'are'} excluded`,
+    undo: (o, g) => `through ${nodeNames(o, g)}`,
   },
   {
     active: (o) => o.statedOnly,
     lift: (o) => ({ ...o, statedOnly: false }),
     words: () => 'when only stated relations are followed',
+    undo: () => 'counting inferred relations too',
   },
 ];
 
@@ -77,7 +87,7 @@ export function explainNoPath(
   const active = PATH_FILTERS.filter((f) => f.active(o));
   const head = `No path from ${a} to ${b}`;
   if (active.length === 0) return `${head}: they are not connected, even reading relations both ways.`;
-  const conditions = list(active.map((f) => f.words(o, graph)));
+  const conditions = list(active.map((f) => f.words(o, graph))).replace(/ and when /g, ' and ');
   if (active.length === 1) {
     const n = hopsBetween(index, s, t, active[0]!.lift(o));
     return n === undefined
@@ -86,7 +96,7 @@ export function explainNoPath(
   }
   const found = active.flatMap((f) => {
     const n = hopsBetween(index, s, t, f.lift(o));
-    return n === undefined ? [] : [`there is one (${hops(n)}) without the filter "${f.words(o, graph)}"`];
+    return n === undefined ? [] : [`there is one (${hops(n)}) ${f.undo(o, graph)}`];
   });
   if (found.length > 0) return `${head} ${conditions}; ${found.join('; ')}.`;
   let all = o;

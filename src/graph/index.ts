@@ -14,5 +14,7 @@ export { closestPassage, findQuote, normalizeText, sentenceAround } from './quot
 export type { ReadText } from './resolveSources.ts';
 export { inlineSources, resolveSourceFiles } from './resolveSources.ts';
 export { didYouMean, editDistance, nearest } from './suggest.ts';
+export type { SyntheticOptions } from './synthetic.ts';
+export { DEFAULT_SYNTHETIC_OPTIONS, seededRandom, syntheticDataset } from './synthetic.ts';
 export type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from './types.ts';
 export { validateSchema } from './validate.ts';

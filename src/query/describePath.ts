@@ -1,9 +1,8 @@
 // Paths as plain JSON for readers: node ids, edges, and each hop as a sentence with its evidence.
 import type { StakeholderGraph } from '../graph/index.ts';
-import type { Evidence, RelationKind } from '../schema/index.ts';
+import { type Evidence, RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../schema/index.ts';
 import type { PathIndex } from './pathIndex.ts';
 import type { RawPath } from './pathSearch.ts';
-import { relationSentence } from './sentence.ts';
 
 export interface PathEdge {
   readonly id: string;
@@ -14,7 +13,7 @@ export interface PathEdge {
 
 export interface Hop {
   /**
-   * The relation read from its true source, whichever way the path walks it:
+   * The relation read from its true source, whichever way the path walks it (as relationSentence):
    * "Home Office funds Grooming Gangs Taskforce as an operational police unit".
    */
   readonly sentence: string;
@@ -39,19 +38,22 @@ export function describePath(
   raw: RawPath,
   weighted: boolean,
 ): Path {
-  const edges = raw.edges.map((e) => {
+  // Ends and kinds come from the index arrays; the graph is asked only for labels and records.
+  const edges: PathEdge[] = [];
+  const hops: Hop[] = [];
+  for (const e of raw.edges) {
     const id = index.edgeIds[e]!;
-    return {
-      id,
-      type: graph.getEdgeAttribute(id, 'kind'),
-      source: graph.source(id),
-      target: graph.target(id),
-    };
-  });
-  const hops = edges.map((e) => ({
-    sentence: relationSentence(graph, e.id),
-    evidence: [...(graph.getEdgeAttribute(e.id, 'record').evidence ?? [])],
-  }));
+    const source = index.nodeIds[index.edgeSource[e]!]!;
+    const target = index.nodeIds[index.edgeTarget[e]!]!;
+    const type = RELATION_KIND_IDS[index.edgeKind[e]!]!;
+    const record = graph.getEdgeAttributes(id).record;
+    edges.push({ id, type, source, target });
+    const detail = record.detail === undefined ? '' : ` ${record.detail}`;
+    hops.push({
+      sentence: `${index.nodeLabel[index.edgeSource[e]!]} ${RELATION_KINDS[type].phrase} ${index.nodeLabel[index.edgeTarget[e]!]}${detail}`,
+      evidence: [...(record.evidence ?? [])],
+    });
+  }
   const path = { nodes: raw.nodes.map((n) => index.nodeIds[n]!), edges, length: edges.length, hops };
   return weighted ? { ...path, cost: raw.cost } : path;
 }

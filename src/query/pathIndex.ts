@@ -15,6 +15,8 @@ export interface PathIndex {
   readonly edgeCount: number;
   readonly nodeIds: string[];
   readonly nodeIndex: Map<string, number>;
+  /** Node labels, for sentences (kept here because reading them from graphology costs more). */
+  readonly nodeLabel: string[];
   /** Index into NODE_KIND_IDS, per node. */
   readonly nodeKind: Uint8Array;
   readonly edgeIds: string[];
@@ -71,9 +73,12 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
   const nodeIds = graph.nodes();
   const nodeIndex = new Map<string, number>();
   const nodeKind = new Uint8Array(nodeIds.length);
+  const nodeLabel: string[] = new Array(nodeIds.length);
   nodeIds.forEach((id, i) => {
     nodeIndex.set(id, i);
-    nodeKind[i] = NODE_CODE.get(graph.getNodeAttribute(id, 'kind')) ?? 0;
+    const a = graph.getNodeAttributes(id);
+    nodeKind[i] = NODE_CODE.get(a.kind) ?? 0;
+    nodeLabel[i] = a.label;
   });
   const m = graph.size;
   const edgeIds: string[] = new Array(m);
@@ -99,6 +104,7 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
     edgeCount: m,
     nodeIds,
     nodeIndex,
+    nodeLabel,
     nodeKind,
     edgeIds,
     edgeSource,
@@ -134,11 +140,14 @@ function watch(graph: StakeholderGraph): void {
     'edgesCleared',
   ] as const)
     graph.on(event, drop);
-  // Moving nodes (x, y) or relabelling them leaves the index valid; a change of kind does not.
+  // Moving nodes (x, y) leaves the index valid; a change of kind or label does not.
+  const KEEP = new Set(['x', 'y', 'size', 'color', 'hidden', 'highlighted']);
   graph.on('nodeAttributesUpdated', (p) => {
-    if (p.type !== 'set' || p.name === 'kind' || p.name === 'record') drop();
+    if (p.type !== 'set' || p.name === undefined || !KEEP.has(p.name)) drop();
   });
-  graph.on('eachNodeAttributesUpdated', drop);
+  graph.on('eachNodeAttributesUpdated', (p) => {
+    if (!p.hints?.attributes?.every((a) => KEEP.has(a))) drop();
+  });
   graph.on('edgeAttributesUpdated', drop);
   graph.on('eachEdgeAttributesUpdated', drop);
 }
@@ -161,13 +170,21 @@ type FilterOptions = Pick<
 
 /** The masks for a set of filters, cached on the index (unknown excluded ids are ignored). */
 export function filterMasks(index: PathIndex, o: FilterOptions): Masks {
-  const key = JSON.stringify([
-    [...o.onlyRelations].sort(),
-    [...o.excludeRelations].sort(),
-    [...o.excludeNodeKinds].sort(),
-    [...o.excludeNodes].sort(),
-    o.statedOnly,
-  ]);
+  const none =
+    o.onlyRelations.length === 0 &&
+    o.excludeRelations.length === 0 &&
+    o.excludeNodeKinds.length === 0 &&
+    o.excludeNodes.length === 0 &&
+    !o.statedOnly;
+  const key = none
+    ? 'none'
+    : JSON.stringify([
+        [...o.onlyRelations].sort(),
+        [...o.excludeRelations].sort(),
+        [...o.excludeNodeKinds].sort(),
+        [...o.excludeNodes].sort(),
+        o.statedOnly,
+      ]);
   const cached = index.masks.get(key);
   if (cached) return cached;
   const nodeOk = new Uint8Array(index.nodeCount).fill(1);

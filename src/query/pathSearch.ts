@@ -33,8 +33,6 @@ interface Workspace {
   stamp: number;
   seenF: Int32Array;
   seenB: Int32Array;
-  distF: Float64Array;
-  distB: Float64Array;
   predF: Int32Array;
   predB: Int32Array;
   nodeF: Int32Array;
@@ -55,8 +53,6 @@ function workspace(index: PathIndex): Workspace {
       stamp: 0,
       seenF: new Int32Array(n),
       seenB: new Int32Array(n),
-      distF: new Float64Array(n),
-      distB: new Float64Array(n),
       predF: new Int32Array(n),
       predB: new Int32Array(n),
       nodeF: new Int32Array(n),
@@ -91,42 +87,39 @@ function join(w: Workspace, s: number, meet: number, t: number, sp: SearchSpace)
   return { nodes, edges, cost };
 }
 
-/** Fewest hops from s to t: BFS from both ends, a whole level at a time, smaller frontier first. */
+/** Fewest hops from s to t: BFS from both ends, a level at a time, smaller frontier first. */
 export function bidirectionalBfs(sp: SearchSpace, s: number, t: number): RawPath | undefined {
   if (s === t) return { nodes: [s], edges: [], cost: 0 };
   const w = workspace(sp.index);
   const { nodeOk, edgeOk } = sp;
   const stamp = w.stamp;
   w.seenF[s] = stamp;
-  w.distF[s] = 0;
   w.seenB[t] = stamp;
-  w.distB[t] = 0;
   let front = [w.q1, w.q2] as [Int32Array, Int32Array];
   let back = [w.q3, w.q4] as [Int32Array, Int32Array];
   front[0][0] = s;
   back[0][0] = t;
   let frontSize = 1;
   let backSize = 1;
-  const forwardLists = adjacency(sp, false);
-  const backwardLists = adjacency(sp, true);
+  const { outOffsets, outTargets, outEdges, inOffsets, inTargets, inEdges } = sp.index;
+  // Undirected: both lists from both sides. Directed: out-edges forward, in-edges backward.
+  const passes = sp.directed ? 1 : 2;
   while (frontSize > 0 && backSize > 0) {
     const forward = frontSize <= backSize;
     const [cur, next] = forward ? front : back;
     const size = forward ? frontSize : backSize;
     const seen = forward ? w.seenF : w.seenB;
     const other = forward ? w.seenB : w.seenF;
-    const dist = forward ? w.distF : w.distB;
-    const otherDist = forward ? w.distB : w.distF;
     const pred = forward ? w.predF : w.predB;
     const predNode = forward ? w.nodeF : w.nodeB;
-    const lists = forward ? forwardLists : backwardLists;
     let nextSize = 0;
-    let best = -1;
-    let meet = -1;
-    for (let qi = 0; qi < size; qi++) {
-      const u = cur[qi]!;
-      const du = dist[u]! + 1;
-      for (const [offsets, targets, edges] of lists) {
+    for (let pass = 0; pass < passes; pass++) {
+      const useOut = (pass === 0) === forward;
+      const offsets = useOut ? outOffsets : inOffsets;
+      const targets = useOut ? outTargets : inTargets;
+      const edges = useOut ? outEdges : inEdges;
+      for (let qi = 0; qi < size; qi++) {
+        const u = cur[qi]!;
         const end = offsets[u + 1]!;
         for (let j = offsets[u]!; j < end; j++) {
           const e = edges[j]!;
@@ -135,21 +128,15 @@ export function bidirectionalBfs(sp: SearchSpace, s: number, t: number): RawPath
           if (seen[v] === stamp) continue;
           if (nodeOk[v] === 0 && v !== s && v !== t) continue;
           seen[v] = stamp;
-          dist[v] = du;
           pred[v] = e;
           predNode[v] = u;
-          if (other[v] === stamp) {
-            const total = du + otherDist[v]!;
-            if (best < 0 || total < best) {
-              best = total;
-              meet = v;
-            }
-          }
+          // The first meeting is a shortest path: every meeting found while expanding this level has
+          // the other side's frontier depth (a shallower meeting would have been seen from that side).
+          if (other[v] === stamp) return join(w, s, v, t, sp);
           next[nextSize++] = v;
         }
       }
     }
-    if (meet >= 0) return join(w, s, meet, t, sp);
     if (forward) {
       front = [next, cur];
       frontSize = nextSize;

@@ -49,6 +49,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+const RELATIONS_PHRASE = Object.fromEntries(
+  RELATION_KIND_IDS.map((k) => [k, RELATION_KINDS[k].phrase]),
+) as Record<RelationKind, string>;
+
 // Relations other than holds-role, which only links a person to a role.
 const GENERAL_RELATIONS = RELATION_KIND_IDS.filter((k) => k !== 'holds-role');
 
@@ -132,7 +136,3 @@ export function syntheticDataset(options: Partial<SyntheticOptions> = {}): Datas
     edges,
   };
 }
-
-const RELATIONS_PHRASE = Object.fromEntries(
-  RELATION_KIND_IDS.map((k) => [k, RELATION_KINDS[k].phrase]),
-) as Record<RelationKind, string>;

@@ -38,9 +38,11 @@ export function findPaths(
   toName: string,
   options: Partial<PathOptions> = {},
 ): PathResult {
-  const o = resolvePathOptions(options);
+  const resolved = resolvePathOptions(options);
   const from = resolve(graph, fromName);
   const to = resolve(graph, toName);
+  // Excluded nodes may be given by name too; unknown ones are an error, not silently ignored.
+  const o = { ...resolved, excludeNodes: resolved.excludeNodes.map((name) => resolve(graph, name)) };
   const index = pathIndex(graph);
   const sp: SearchSpace = { index, ...filterMasks(index, o), directed: o.directed, weighted: o.weight };
   const s = index.nodeIndex.get(from)!;

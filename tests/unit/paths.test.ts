@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/cli/io.ts';
 import { load, type StakeholderGraph } from '../../src/graph/index.ts';
-import { findPaths, PathQueryError, resolveNode } from '../../src/query/index.ts';
+import { findPaths, PathQueryError, pathIndex, resolveNode } from '../../src/query/index.ts';
 import { BUNDLED_DIR, smallRaw } from '../helpers.ts';
 
 function small(change?: (raw: ReturnType<typeof smallRaw>) => void): StakeholderGraph {
@@ -154,6 +154,60 @@ describe('findPaths on the small fixture', () => {
     expect(route(findPaths(g, 'ministry', 'police'))).toEqual([['ministry', 'police']]);
     g.dropEdge(record.id);
     expect(findPaths(g, 'ministry', 'police').paths[0]!.length).toBe(2);
+  });
+
+  it('keeps its index when nodes move, and follows relabelling', () => {
+    const g = small();
+    const before = pathIndex(g);
+    g.setNodeAttribute('unit', 'x', 42);
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, y: a.y + 1 }), { attributes: ['y'] });
+    expect(pathIndex(g)).toBe(before);
+    g.setNodeAttribute('unit', 'label', 'The Renamed Unit');
+    expect(pathIndex(g)).not.toBe(before);
+    expect(findPaths(g, 'ministry', 'police').paths[0]!.hops[0]!.sentence).toBe(
+      'The Ministry funds The Renamed Unit',
+    );
+  });
+
+  it('lists every tied shortest path, weighted or not', () => {
+    const g = small((raw) => {
+      raw.edges.find((e) => e.id === 'minister-praised-unit')!.weight = 2;
+      raw.edges.push({
+        id: 'minister-backs-police',
+        source: 'minister',
+        target: 'police',
+        type: 'backs',
+        weight: 3,
+        evidence: [{ source: 'ref', note: 'backs', basis: 'stated' }],
+      });
+    });
+    expect(route(findPaths(g, 'minister', 'police', { mode: 'all-shortest' }))).toEqual([
+      ['minister', 'police'],
+    ]);
+    const weighted = findPaths(g, 'minister', 'police', { mode: 'all-shortest', weight: true });
+    expect(route(weighted).sort()).toEqual(
+      [
+        ['minister', 'ministry', 'unit', 'police'],
+        ['minister', 'police'],
+        ['minister', 'unit', 'police'],
+      ].sort(),
+    );
+    expect(weighted.paths.map((p) => p.cost)).toEqual([3, 3, 3]);
+  });
+
+  it('takes excluded nodes by name, and rejects unknown ones', () => {
+    const g = small();
+    expect(
+      findPaths(g, 'ministry', 'police', { excludeNodes: ['Special Unit'] }).options.excludeNodes,
+    ).toEqual(['unit']);
+    expect(() => findPaths(g, 'ministry', 'police', { excludeNodes: ['Speshal Unit'] })).toThrow(
+      /no node called "Speshal Unit"; did you mean The Unit \(unit\)\?/,
+    );
+  });
+
+  it('answers a path from a node to itself with no hops', () => {
+    const r = findPaths(small(), 'unit', 'unit', { mode: 'k-shortest', k: 3 });
+    expect(r.paths.map((p) => [p.nodes, p.length])).toEqual([[['unit'], 0]]);
   });
 
   it('rejects bad options with readable errors', () => {

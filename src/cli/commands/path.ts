@@ -6,7 +6,6 @@ import {
   type PathOptions,
   PathQueryError,
   type PathResult,
-  resolveNode,
 } from '../../query/index.ts';
 import type { Evidence, RelationKind } from '../../schema/index.ts';
 import { CliError } from '../io.ts';
@@ -31,10 +30,7 @@ function list(value: string | boolean | undefined): string[] {
 }
 
 /** Command-line flags to path options; conflicting modes are a usage error. */
-export function pathOptionsFromFlags(
-  graph: StakeholderGraph,
-  values: CommandContext['values'],
-): Partial<PathOptions> {
+export function pathOptionsFromFlags(values: CommandContext['values']): Partial<PathOptions> {
   const k = count('k', values.k);
   const maxLength = count('max-length', values['max-length']);
   const limit = count('limit', values.limit);
@@ -55,11 +51,7 @@ export function pathOptionsFromFlags(
     onlyRelations: list(values.only) as RelationKind[],
     excludeRelations: list(values.exclude) as RelationKind[],
     excludeNodeKinds: list(values['exclude-types']) as PathOptions['excludeNodeKinds'],
-    excludeNodes: list(values['exclude-nodes']).map((name) => {
-      const match = resolveNode(graph, name);
-      if (!match.ok) throw new PathQueryError(`--exclude-nodes: ${match.message}`, match.candidates);
-      return match.id;
-    }),
+    excludeNodes: list(values['exclude-nodes']),
   };
   if (k !== undefined) o.k = k;
   if (maxLength !== undefined) o.maxLength = maxLength;
@@ -135,7 +127,7 @@ export const pathCommand: Command = {
     if (!graph) return 1;
     let result: PathResult;
     try {
-      result = findPaths(graph, from, to, pathOptionsFromFlags(graph, ctx.values));
+      result = findPaths(graph, from, to, pathOptionsFromFlags(ctx.values));
     } catch (error) {
       if (error instanceof PathQueryError) throw new CliError(error.message);
       throw error;

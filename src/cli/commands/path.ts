@@ -65,6 +65,7 @@ function evidenceLine(item: Evidence, titles: Map<string, string>): string {
     .filter(Boolean)
     .join(', ');
   if (item.quote !== undefined) return `“${item.quote}” (${source}; ${tags})`;
+  // A reference: what it says and where, with the publisher and date.
   return `${source}: ${[item.note, item.url].filter(Boolean).join(' ')} (${tags})`;
 }
 
@@ -81,7 +82,12 @@ function pathLines(graph: StakeholderGraph, path: Path, n: number, titles: Map<s
 }
 
 export function pathText(graph: StakeholderGraph, result: PathResult): string[] {
-  const titles = new Map(graph.getAttribute('sources').map((s) => [s.id, s.title]));
+  // Short source names (publisher or id, and date); `evidence <edge-id>` shows titles and context.
+  const titles = new Map(
+    graph
+      .getAttribute('sources')
+      .map((s) => [s.id, `${s.publisher ?? s.id}${s.date === undefined ? '' : `, ${s.date}`}`]),
+  );
   const a = graph.getNodeAttribute(result.from, 'label');
   const b = graph.getNodeAttribute(result.to, 'label');
   const n = result.paths.length;

@@ -211,7 +211,8 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     fill(out, e.values, EDGE_FIELDS, skip, path);
     const label = e.values.get('label');
     const extra: [string, ForeignValue][] = [];
-    if (kind === undefined && typeValue !== undefined) extra.push(['type', typeValue]);
+    if (kind === undefined && typeKey !== undefined && typeValue !== undefined)
+      extra.push([typeKey, typeValue]);
     if (typeof label === 'string' && typeKey !== 'label' && label !== RELATION_KINDS[type].phrase)
       extra.push(['label', label]);
     if (extra.length > 0) {

@@ -42,7 +42,16 @@ function unquoteCypher(literal: string): string {
 describe('exporter registry', () => {
   it('lists every format once, by id', () => {
     const ids = EXPORTERS.map((e) => e.id);
-    expect(ids).toEqual(['json', 'graphology-json', 'gexf', 'graphml', 'csv', 'cypher', 'neo4j-admin', 'dot']);
+    expect(ids).toEqual([
+      'json',
+      'graphology-json',
+      'gexf',
+      'graphml',
+      'csv',
+      'cypher',
+      'neo4j-admin',
+      'dot',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(findExporter('gexf')?.extension).toBe('gexf');
   });
@@ -63,8 +72,16 @@ describe('exporter registry', () => {
 
   it('returns nodes.csv, edges.csv and sources.csv for csv, nodes.csv and relationships.csv for neo4j-admin', () => {
     const g = smallGraph();
-    expect(findExporter('csv')!.write(g).map((f) => f.name)).toEqual(['nodes.csv', 'edges.csv', 'sources.csv']);
-    expect(findExporter('neo4j-admin')!.write(g).map((f) => f.name)).toEqual(['nodes.csv', 'relationships.csv']);
+    expect(
+      findExporter('csv')!
+        .write(g)
+        .map((f) => f.name),
+    ).toEqual(['nodes.csv', 'edges.csv', 'sources.csv']);
+    expect(
+      findExporter('neo4j-admin')!
+        .write(g)
+        .map((f) => f.name),
+    ).toEqual(['nodes.csv', 'relationships.csv']);
   });
 });
 
@@ -93,7 +110,9 @@ describe('GEXF', () => {
     expect(text).toContain('<attributes class="node">');
     expect(text).toContain('<attribute id="evidence" title="evidence" type="string"/>');
     expect(text).toContain('<viz:color r="42" g="140" b="140"/>'); // police-force #2a8c8c
-    expect(text).toMatch(/<edge id="ministry-funds-unit" source="ministry" target="unit" kind="funds" label="funds"/);
+    expect(text).toMatch(
+      /<edge id="ministry-funds-unit" source="ministry" target="unit" kind="funds" label="funds"/,
+    );
     expect(text).toContain('xmlns="http://www.gexf.net/1.2draft"');
   });
 
@@ -124,7 +143,7 @@ describe('GEXF', () => {
     }
   });
 
-  it('writes as many nodes as graphology-gexf's writer, the speed reference', () => {
+  it('writes as many nodes as the graphology-gexf writer, the speed reference', () => {
     const graph = smallGraph();
     const reference = writeGexfReference(graph);
     expect((reference.match(/<node /g) ?? []).length).toBe((writeGexf(graph).match(/<node /g) ?? []).length);
@@ -157,15 +176,23 @@ describe('CSV', () => {
 
 describe('Cypher', () => {
   it('escapes strings so that they read back exactly', () => {
-    for (const s of ["it's", 'back\\slash', 'new\nline\r\t', 'bell\u0007', '\u2028', '🧒🏽 שלום', '"double"']) {
+    for (const s of [
+      "it's",
+      'back\\slash',
+      'new\nline\r\t',
+      'bell\u0007',
+      '\u2028',
+      '🧒🏽 שלום',
+      '"double"',
+    ]) {
       expect(unquoteCypher(cypherString(s))).toBe(s);
     }
   });
 
   it('uses backticked labels from kinds and relationship types from relations', () => {
     const text = writeCypher(smallGraph());
-    expect(text).toContain('CREATE (:Stakeholder:`PoliceForce` {id: \'police\'');
-    expect(text).toContain('-[:`COLLABORATES_WITH` {id: \'unit-collaborates-with-police\'');
+    expect(text).toContain("CREATE (:Stakeholder:`PoliceForce` {id: 'police'");
+    expect(text).toContain("-[:`COLLABORATES_WITH` {id: 'unit-collaborates-with-police'");
     const lines = writeCypher(hostileGraph()).trimEnd().split('\n');
     // One statement per line: no value broke out of its literal.
     for (const line of lines.slice(1)) expect(line.endsWith(';')).toBe(true);
@@ -177,7 +204,9 @@ describe('DOT', () => {
   it('quotes ids and escapes labels', () => {
     expect(dotString('say "hi"\\ & <b>\nnext')).toBe('"say \\"hi\\"\\\\ &amp; <b>\\nnext"');
     const text = writeDot(smallGraph());
-    expect(text).toContain('"unit" -> "police" [id="unit-collaborates-with-police", label="collaborates with"];');
+    expect(text).toContain(
+      '"unit" -> "police" [id="unit-collaborates-with-police", label="collaborates with"];',
+    );
     expect(text).toContain('"police" [label="The Police", fillcolor="#2a8c8c"];');
   });
 });

@@ -1,13 +1,22 @@
 // The command-line tool: argv -> command -> core -> stdout and an exit code.
 import { parseArgs } from 'node:util';
 import { convertCommand } from './commands/convert.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
+import { layoutCommand } from './commands/layout.ts';
 import { statsCommand } from './commands/stats.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, exportCommand, convertCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  statsCommand,
+  evidenceCommand,
+  exportCommand,
+  layoutCommand,
+  convertCommand,
+];
 
 export interface Io {
   out(line: string): void;

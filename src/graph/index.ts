@@ -4,6 +4,8 @@ export type { IntegrityResult } from './integrity.ts';
 export { checkIntegrity } from './integrity.ts';
 export type { Issue, IssuePath } from './issues.ts';
 export { countIssues, formatIssue, formatPath, hasErrors } from './issues.ts';
+export type { LayoutOptions } from './layout.ts';
+export { computeLayout, DEFAULT_LAYOUT_OPTIONS } from './layout.ts';
 export type { LoadOptions, LoadResult } from './load.ts';
 export { load } from './load.ts';
 export { lineColumn, parseJson } from './parseJson.ts';

@@ -45,14 +45,16 @@ export interface Dated {
 }
 
 /**
- * Whether a dated item holds on a given day (YYYY-MM-DD). Undated items always hold.
- * `start` is inclusive, `end` is exclusive on its first possible day: a role held "to 2024-07-05"
- * has passed to the successor on that day. `on` marks an event that holds only within its period.
+ * Whether a dated item exists as of a given day (YYYY-MM-DD): the network "as it stood" then.
+ * Undated items always hold. `start` is inclusive; an `end` given to the day is exclusive (a role
+ * held "to 2024-07-05" has passed to the successor on that day), a partial `end` covers its whole
+ * month or year. An event (`on`) holds from its date on: as of a later day it has happened.
  */
 export function holdsOn(item: Dated, day: string): boolean {
-  if (item.on !== undefined) return day >= dateStart(item.on) && day <= dateEnd(item.on);
+  if (item.on !== undefined && day < dateStart(item.on)) return false;
   if (item.start !== undefined && day < dateStart(item.start)) return false;
-  if (item.end !== undefined && day >= dateStart(item.end) && item.end.length === 10) return false;
-  if (item.end !== undefined && item.end.length < 10 && day > dateEnd(item.end)) return false;
+  if (item.end !== undefined) {
+    if (item.end.length === 10 ? day >= item.end : day > dateEnd(item.end)) return false;
+  }
   return true;
 }

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+
+const run = promisify(execFile);
+const BIN = join(ROOT, 'src', 'cli', 'bin.mjs');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [BIN, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('stakeholder-graph evidence', () => {
+  it('prints a relation with its claim, quotes in context and references', async () => {
+    const { code, stdout } = await cli('evidence', 'home-office-funds-grooming-gangs-taskforce');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Home Office funds Grooming Gangs Taskforce/);
+    expect(stdout).toMatch(/claim by article: overstated/);
+    expect(stdout).toMatch(/“a permanent, operational police unit funded by the Home Office”/);
+    expect(stdout).toMatch(/in context: “The taskforce, backed by the National Crime Agency/);
+    expect(stdout).toMatch(/\[stated, contradicts, on the claim\]/);
+  });
+
+  it('finds nodes by label or alias, and prints offsets as JSON', async () => {
+    const { code, stdout } = await cli('evidence', 'CSE Taskforce', '--format', 'json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.subject).toEqual({ kind: 'node', id: 'grooming-gangs-taskforce' });
+    const quoted = out.evidence.filter((e: { quote?: string }) => e.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const e of quoted) expect(e.end - e.start).toBe(e.quote.length);
+  });
+
+  it('suggests the nearest name for an unknown one', async () => {
+    const { code, stderr } = await cli('evidence', 'home-ofice');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no node or edge "home-ofice"; did you mean "home-office"/);
+  });
+});

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+
+const SRC = join(ROOT, 'src');
+const CORE = ['schema', 'graph', 'query', 'export', 'import'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2])!);
+}
+
+function layer(path: string): string {
+  return relative(SRC, path).split(/[\\/]/)[0]!;
+}
+
+const NODE_ONLY = /^(node:|fs$|path$|child_process$|os$)/;
+const BROWSER_ONLY = /^(sigma|@sigma\/)/;
+
+describe('architecture', () => {
+  it('keeps imports flowing one way: core never imports app or cli, and app and cli never import each other', () => {
+    const bad: string[] = [];
+    for (const file of files(SRC)) {
+      const from = layer(file);
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const to = layer(resolve(dirname(file), spec));
+        const coreToShell = CORE.includes(from) && (to === 'app' || to === 'cli');
+        const shellToShell = (from === 'app' && to === 'cli') || (from === 'cli' && to === 'app');
+        if (coreToShell || shellToShell) bad.push(`${relative(ROOT, file)} imports ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps Node built-ins and sigma out of the core', () => {
+    const bad: string[] = [];
+    for (const file of files(SRC)) {
+      if (!CORE.includes(layer(file))) continue;
+      for (const spec of imports(file)) {
+        if (NODE_ONLY.test(spec) || BROWSER_ONLY.test(spec))
+          bad.push(`${relative(ROOT, file)} imports ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

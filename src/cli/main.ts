@@ -1,5 +1,6 @@
 // The command-line tool: argv -> command -> core -> stdout and an exit code.
 import { parseArgs } from 'node:util';
+import { convertCommand } from './commands/convert.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
 import { layoutCommand } from './commands/layout.ts';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   pathCommand,
   exportCommand,
   layoutCommand,
+  convertCommand,
 ];
 
 export interface Io {

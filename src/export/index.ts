@@ -1,4 +1,22 @@
 // Exports: one module per format, each a pure function graph -> files; a registry lists them.
+export type { CellValue, Column, ColumnType } from './columns.ts';
+export { DERIVED_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS } from './columns.ts';
+export { csvExporter, toCsv, writeEdgesCsv, writeNodesCsv, writeSourcesCsv } from './csv.ts';
+export {
+  cypherExporter,
+  cypherName,
+  cypherString,
+  neo4jLabel,
+  neo4jRelationType,
+  writeCypher,
+} from './cypher.ts';
+export { dotExporter, dotString, writeDot } from './dot.ts';
+export type { GexfVersion } from './gexf.ts';
+export { GEXF_VERSIONS, gexfExporter, resolveGexfVersion, writeGexf } from './gexf.ts';
+export { graphmlExporter, writeGraphml } from './graphml.ts';
+export { graphologyJsonExporter, writeGraphologyJson } from './graphologyJson.ts';
 export { datasetJsonExporter, writeDatasetJson } from './json.ts';
+export { neo4jAdminExporter, writeNeo4jNodes, writeNeo4jRelationships } from './neo4jAdmin.ts';
 export { EXPORTERS, findExporter } from './registry.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';
+export { escapeAttr, escapeText, xmlSafe } from './xml.ts';

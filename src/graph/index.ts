@@ -13,6 +13,7 @@ export type { QuoteMatch } from './quotes.ts';
 export { closestPassage, findQuote, normalizeText, sentenceAround } from './quotes.ts';
 export type { ReadText } from './resolveSources.ts';
 export { inlineSources, resolveSourceFiles } from './resolveSources.ts';
+export { subgraph } from './subgraph.ts';
 export { didYouMean, editDistance, nearest } from './suggest.ts';
 export type { SyntheticOptions } from './synthetic.ts';
 export { DEFAULT_SYNTHETIC_OPTIONS, seededRandom, syntheticDataset } from './synthetic.ts';

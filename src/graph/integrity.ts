@@ -2,10 +2,12 @@
 import {
   type Claim,
   type Dataset,
+  type Dated,
   dateStart,
   type Evidence,
   type NodeKind,
   RELATION_KINDS,
+  type RelationKindInfo,
   type Source,
 } from '../schema/index.ts';
 import type { Issue, IssuePath } from './issues.ts';
@@ -28,11 +30,14 @@ export interface IntegrityResult {
   readonly texts: Map<string, string>;
 }
 
-interface Dated {
-  start?: string | undefined;
-  end?: string | undefined;
-  on?: string | undefined;
-}
+/**
+ * Where a check is: a record (list and index) and a sub-path. The full issue path is built only
+ * when there is something to report, since these checks run for every record of large datasets.
+ */
+type ListKey = 'nodes' | 'edges';
+type Sub = readonly (string | number)[];
+const NONE: Sub = [];
+const EVIDENCE: Sub = ['evidence'];
 
 export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const { dataset } = input;
@@ -40,6 +45,12 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const quoteSpans = new Map<Evidence, QuoteMatch>();
   const texts = new Map<string, string>();
   const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key][i] ?? i;
+  const at = (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
+    key,
+    pos(key, i),
+    ...sub,
+    ...rest,
+  ];
   const error = (code: string, path: IssuePath, message: string, hint?: string): void => {
     issues.push(
       hint === undefined
@@ -67,79 +78,67 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   });
   const sourceIds = input.rawSourceIds ?? new Set(sources.keys());
 
-  const checkEvidence = (list: readonly Evidence[] | undefined, path: IssuePath): void => {
-    list?.forEach((ev, j) => {
-      const at = [...path, j];
+  const quoteMissing = (ev: Evidence & { quote: string }, text: string, path: IssuePath): void => {
+    const folded = findFolded(text, normalizeText(ev.quote));
+    const close = folded === undefined ? closestPassage(text, normalizeText(ev.quote)) : undefined;
+    const hint =
+      folded !== undefined
+        ? `the source has it with different punctuation (typographic quotes, dashes or spaces): "${folded}"`
+        : close === undefined
+          ? undefined
+          : `closest passage in "${ev.source}": "${close.passage}"`;
+    const short = ev.quote.length > 80 ? `${ev.quote.slice(0, 80)}…` : ev.quote;
+    error('quote-not-found', path, `quote not found in source "${ev.source}": "${short}"`, hint);
+  };
+
+  const checkEvidence = (list: readonly Evidence[] | undefined, key: ListKey, i: number, sub: Sub): void => {
+    if (list === undefined) return;
+    for (let j = 0; j < list.length; j++) {
+      const ev = list[j]!;
       const src = sources.get(ev.source);
       if (src === undefined) {
         if (!sourceIds.has(ev.source)) {
-          error(
-            'unknown-source',
-            [...at, 'source'],
-            `unknown source "${ev.source}"`,
-            didYouMean(ev.source, sources.keys()),
-          );
+          const hint = didYouMean(ev.source, sources.keys());
+          error('unknown-source', at(key, i, sub, j, 'source'), `unknown source "${ev.source}"`, hint);
         }
-        return;
+        continue;
       }
-      if (ev.quote === undefined) return;
-      const text = texts.get(ev.source);
+      if (ev.quote === undefined) continue;
       if (src.kind !== 'document') {
-        error(
-          'quote-in-reference',
-          [...at, 'quote'],
-          `source "${ev.source}" is a reference without stored text, so a quote cannot be checked; use "note" and "url"`,
-        );
-        return;
+        const message = `source "${ev.source}" is a reference without stored text, so a quote cannot be checked; use "note" and "url"`;
+        error('quote-in-reference', at(key, i, sub, j, 'quote'), message);
+        continue;
       }
-      if (text === undefined) return;
+      const text = texts.get(ev.source);
+      if (text === undefined) continue;
       const match = findQuote(text, ev.quote);
-      if (match) {
-        quoteSpans.set(ev, match);
-        return;
-      }
-      const folded = findFolded(text, normalizeText(ev.quote));
-      const close = folded === undefined ? closestPassage(text, normalizeText(ev.quote)) : undefined;
-      const hint =
-        folded !== undefined
-          ? `the source has it with different punctuation (typographic quotes, dashes or spaces): "${folded}"`
-          : close === undefined
-            ? undefined
-            : `closest passage in "${ev.source}": "${close.passage}"`;
-      const short = ev.quote.length > 80 ? `${ev.quote.slice(0, 80)}…` : ev.quote;
-      error(
-        'quote-not-found',
-        [...at, 'quote'],
-        `quote not found in source "${ev.source}": "${short}"`,
-        hint,
-      );
-    });
+      if (match) quoteSpans.set(ev, match);
+      else quoteMissing(ev as Evidence & { quote: string }, text, at(key, i, sub, j, 'quote'));
+    }
   };
 
-  const checkDates = (item: Dated, path: IssuePath): void => {
+  const checkDates = (item: Dated, key: ListKey, i: number, sub: Sub): void => {
     if (item.start !== undefined && item.end !== undefined && dateStart(item.end) < dateStart(item.start)) {
-      error('bad-date', [...path, 'end'], `ends (${item.end}) before it starts (${item.start})`);
+      error('bad-date', at(key, i, sub, 'end'), `ends (${item.end}) before it starts (${item.start})`);
     }
     if (item.on !== undefined && (item.start !== undefined || item.end !== undefined)) {
-      error('bad-date', [...path, 'on'], '"on" marks a single date; use either "on" or "start"/"end"');
+      error('bad-date', at(key, i, sub, 'on'), '"on" marks a single date; use either "on" or "start"/"end"');
     }
   };
 
   const checkClaim = (
     claim: Claim | undefined,
     own: readonly Evidence[] | undefined,
-    path: IssuePath,
+    key: ListKey,
+    i: number,
+    sub: Sub,
   ): void => {
     if (claim === undefined) return;
     if (!sourceIds.has(claim.by)) {
-      error(
-        'unknown-source',
-        [...path, 'claim', 'by'],
-        `unknown source "${claim.by}"`,
-        didYouMean(claim.by, sources.keys()),
-      );
+      const hint = didYouMean(claim.by, sources.keys());
+      error('unknown-source', at(key, i, sub, 'claim', 'by'), `unknown source "${claim.by}"`, hint);
     }
-    checkEvidence(claim.evidence, [...path, 'claim', 'evidence']);
+    checkEvidence(claim.evidence, key, i, [...sub, 'claim', 'evidence']);
     if (claim.status === 'disputed') {
       const all = new Set([
         claim.by,
@@ -147,73 +146,69 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
         ...claim.evidence.map((e) => e.source),
       ]);
       if (all.size < 2)
-        error('thin-dispute', [...path, 'claim'], 'a disputed claim needs at least two sources');
+        error('thin-dispute', at(key, i, sub, 'claim'), 'a disputed claim needs at least two sources');
     }
   };
 
   // Nodes: unique ids, evidence, figures, dates.
   const nodes = new Map<string, NodeKind>();
-  const degree = new Map<string, number>();
-  dataset.nodes.forEach((n, i) => {
-    const path = ['nodes', pos('nodes', i)];
-    if (nodes.has(n.id)) error('duplicate-id', [...path, 'id'], `duplicate node id "${n.id}"`);
+  const nodeIndex = new Map<string, number>();
+  const degree = new Int32Array(dataset.nodes.length);
+  for (let i = 0; i < dataset.nodes.length; i++) {
+    const n = dataset.nodes[i]!;
+    if (nodes.has(n.id)) error('duplicate-id', at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
+    else nodeIndex.set(n.id, i);
     nodes.set(n.id, n.type);
-    degree.set(n.id, 0);
-    checkDates(n, path);
-    checkEvidence(n.evidence, [...path, 'evidence']);
-    checkClaim(n.claim, n.evidence, path);
+    checkDates(n, 'nodes', i, NONE);
+    checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
+    checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
     n.figures?.forEach((f, j) => {
-      const fp = [...path, 'figures', j];
-      checkDates(f, fp);
-      checkEvidence(f.evidence, [...fp, 'evidence']);
-      checkClaim(f.claim, f.evidence, fp);
+      const sub = ['figures', j];
+      checkDates(f, 'nodes', i, sub);
+      checkEvidence(f.evidence, 'nodes', i, [...sub, 'evidence']);
+      checkClaim(f.claim, f.evidence, 'nodes', i, sub);
     });
-  });
+  }
   const nodeIds = input.rawNodeIds ?? new Set(nodes.keys());
 
   // Edges: unique ids, ends exist, expected kinds, evidence, dates.
   const edgeIds = new Set<string>();
-  dataset.edges.forEach((e, i) => {
-    const path = ['edges', pos('edges', i)];
-    if (edgeIds.has(e.id)) error('duplicate-id', [...path, 'id'], `duplicate edge id "${e.id}"`);
+  const checkEnd = (i: number, edgeId: string, end: 'source' | 'target', id: string): void => {
+    const index = nodeIndex.get(id);
+    if (index !== undefined) degree[index]!++;
+    else if (!nodeIds.has(id)) {
+      const message = `edge "${edgeId}" has ${end} "${id}", which is not a node`;
+      error('dangling-edge', at('edges', i, NONE, end), message, didYouMean(id, nodes.keys()));
+    }
+  };
+  for (let i = 0; i < dataset.edges.length; i++) {
+    const e = dataset.edges[i]!;
+    if (edgeIds.has(e.id)) error('duplicate-id', at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
     edgeIds.add(e.id);
-    for (const end of ['source', 'target'] as const) {
-      const id = e[end];
-      if (nodes.has(id)) degree.set(id, (degree.get(id) ?? 0) + 1);
-      else if (!nodeIds.has(id)) {
-        error(
-          'dangling-edge',
-          [...path, end],
-          `edge "${e.id}" has ${end} "${id}", which is not a node`,
-          didYouMean(id, nodes.keys()),
-        );
-      }
+    checkEnd(i, e.id, 'source', e.source);
+    checkEnd(i, e.id, 'target', e.target);
+    const rel: RelationKindInfo = RELATION_KINDS[e.type];
+    const sk = rel.sourceKinds === undefined ? undefined : nodes.get(e.source);
+    if (sk !== undefined && !rel.sourceKinds!.includes(sk)) {
+      const message = `"${e.type}" usually starts at a ${rel.sourceKinds!.join('/')}, not a ${sk}`;
+      warn('unexpected-kind', at('edges', i, NONE, 'source'), message);
     }
-    const rel = RELATION_KINDS[e.type];
-    const sk = nodes.get(e.source);
-    const tk = nodes.get(e.target);
-    if ('sourceKinds' in rel && sk !== undefined && !(rel.sourceKinds as readonly string[]).includes(sk)) {
-      warn(
-        'unexpected-kind',
-        [...path, 'source'],
-        `"${e.type}" usually starts at a ${rel.sourceKinds.join('/')}, not a ${sk}`,
-      );
+    const tk = rel.targetKinds === undefined ? undefined : nodes.get(e.target);
+    if (tk !== undefined && !rel.targetKinds!.includes(tk)) {
+      const message = `"${e.type}" usually ends at a ${rel.targetKinds!.join('/')}, not a ${tk}`;
+      warn('unexpected-kind', at('edges', i, NONE, 'target'), message);
     }
-    if ('targetKinds' in rel && tk !== undefined && !(rel.targetKinds as readonly string[]).includes(tk)) {
-      warn(
-        'unexpected-kind',
-        [...path, 'target'],
-        `"${e.type}" usually ends at a ${rel.targetKinds.join('/')}, not a ${tk}`,
-      );
-    }
-    checkDates(e, path);
-    checkEvidence(e.evidence, [...path, 'evidence']);
-    checkClaim(e.claim, e.evidence, path);
-  });
+    checkDates(e, 'edges', i, NONE);
+    checkEvidence(e.evidence, 'edges', i, EVIDENCE);
+    checkClaim(e.claim, e.evidence, 'edges', i, NONE);
+  }
 
-  dataset.nodes.forEach((n, i) => {
-    if (degree.get(n.id) === 0) warn('orphan', ['nodes', pos('nodes', i)], `node "${n.id}" has no relations`);
-  });
+  for (let i = 0; i < dataset.nodes.length; i++) {
+    const id = dataset.nodes[i]!.id;
+    if (degree[i] === 0 && nodeIndex.get(id) === i) {
+      warn('orphan', ['nodes', pos('nodes', i)], `node "${id}" has no relations`);
+    }
+  }
 
   return { issues, quoteSpans, texts };
 }

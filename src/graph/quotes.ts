@@ -7,7 +7,9 @@ export interface QuoteMatch {
 
 /** Normalises a text for comparison: Unicode NFC, nothing else (typographic quotes stay distinct). */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC');
+  // Plain ASCII is already NFC; checking is cheaper than normalising for short quotes.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text.normalize('NFC');
+  return text;
 }
 
 /** Offsets of the first exact occurrence of `quote` in `text` (both NFC), or undefined. */

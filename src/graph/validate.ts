@@ -9,6 +9,7 @@ import {
   RELATION_KIND_IDS,
   sourceSchema,
 } from '../schema/index.ts';
+import { isCertainlyValidEdge, isCertainlyValidNode } from './fastValidate.ts';
 import type { Issue, IssuePath } from './issues.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -141,10 +142,13 @@ export function validateSchema(raw: unknown): SchemaResult {
     schema: z.ZodType<T>,
     list: readonly unknown[],
     key: 'sources' | 'nodes' | 'edges',
+    certain: (v: unknown) => boolean = () => false,
   ): T[] => {
     const out: T[] = [];
     for (let i = 0; i < list.length; i++) {
-      const rec = check(schema, list[i], [key, i], issues);
+      const item = list[i];
+      // The fast path accepts only what zod would accept unchanged; the rest is checked by zod.
+      const rec = certain(item) ? (item as T) : check(schema, item, [key, i], issues);
       if (rec !== undefined) {
         out.push(rec);
         positions[key].push(i);
@@ -153,8 +157,8 @@ export function validateSchema(raw: unknown): SchemaResult {
     return out;
   };
   const sources = keep(sourceSchema, shell.sources, 'sources');
-  const nodes = keep(nodeSchema, shell.nodes, 'nodes');
-  const edges = keep(edgeSchema, shell.edges, 'edges');
+  const nodes = keep(nodeSchema, shell.nodes, 'nodes', isCertainlyValidNode);
+  const edges = keep(edgeSchema, shell.edges, 'edges', isCertainlyValidEdge);
   return {
     dataset: { ...shell, sources, nodes, edges },
     positions,

@@ -1,6 +1,6 @@
 // Evidence items: a quote found in a stored document, or a cited external reference.
 import { z } from 'zod';
-import { idSchema } from './ids.ts';
+import { httpUrlSchema, idSchema } from './ids.ts';
 
 export const BASIS = ['stated', 'inferred'] as const;
 export const STANCE = ['supports', 'contradicts'] as const;
@@ -12,7 +12,7 @@ export const evidenceSchema = z
     /** Exact words from the source's text (compared after Unicode NFC). Only for document sources. */
     quote: z.string().min(1).optional(),
     /** Where the fact is found in an external reference. */
-    url: z.url().optional(),
+    url: httpUrlSchema.optional(),
     /** What the reference says, or how the inference was drawn. */
     note: z.string().min(1).optional(),
     /** Whether the source states the fact, or it is inferred from what the source says. */

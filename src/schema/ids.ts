@@ -18,3 +18,9 @@ export function toKebabId(text: string): string {
     .replace(/^-+|-+$/g, '');
   return id === '' ? 'item' : id;
 }
+
+/** Web addresses: http(s) only, so that a link in a dataset can never run script (`javascript:`). */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be a web address starting with http:// or https://',
+});

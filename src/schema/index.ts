@@ -5,7 +5,7 @@ export type { Dated, PartialDate } from './dates.ts';
 export { dateEnd, dateStart, holdsOn, isPartialDate, partialDateSchema } from './dates.ts';
 export type { Claim, ClaimStatus, Evidence } from './evidence.ts';
 export { BASIS, CLAIM_STATUS, claimSchema, evidenceSchema, STANCE } from './evidence.ts';
-export { ID_PATTERN, idSchema, toKebabId } from './ids.ts';
+export { httpUrlSchema, ID_PATTERN, idSchema, toKebabId } from './ids.ts';
 export type { NodeKind, NodeKindInfo } from './nodeKinds.ts';
 export { isNodeKind, NODE_KIND_IDS, NODE_KINDS, nodeKindSchema } from './nodeKinds.ts';
 export type { Attributes, EdgeRecord, Figure, NodeRecord } from './record.ts';

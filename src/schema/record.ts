@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { partialDateSchema } from './dates.ts';
 import { claimSchema, evidenceSchema } from './evidence.ts';
-import { idSchema } from './ids.ts';
+import { httpUrlSchema, idSchema } from './ids.ts';
 import { nodeKindSchema } from './nodeKinds.ts';
 import { relationKindSchema } from './relationKinds.ts';
 
@@ -34,7 +34,7 @@ export const nodeSchema = z.strictObject({
   type: nodeKindSchema,
   aliases: z.array(z.string().min(1)).optional(),
   description: z.string().min(1).optional(),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
   /** Existence period (a bill from introduction to its fall; a body from creation). */
   start: partialDateSchema.optional(),
   end: partialDateSchema.optional(),

@@ -1,7 +1,7 @@
 // Sources: stored documents (with full text) and external references (cited by url).
 import { z } from 'zod';
 import { partialDateSchema } from './dates.ts';
-import { idSchema } from './ids.ts';
+import { httpUrlSchema, idSchema } from './ids.ts';
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -11,7 +11,7 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
   date: partialDateSchema.optional(),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
   /** For documents kept beside the dataset: a path relative to the dataset file. */
   file: z
     .string()

@@ -1,10 +1,39 @@
 // `export --format F [--out PATH] [dataset]`: writes the graph in one of the registered formats.
+// Without --out, files go to stdout; a multi-file format (csv, neo4j-admin) prints each file after a
+// separator line `==> NAME <==` (as `head` does), so nothing is silently merged. --out DIR writes each file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPORTERS, findExporter } from '../../export/index.ts';
+import { EXPORTERS, type ExportFile, findExporter } from '../../export/index.ts';
 import { CliError } from '../io.ts';
 import { requireGraph } from './shared.ts';
-import type { Command } from './types.ts';
+import type { Command, CommandContext } from './types.ts';
+
+export function formatList(): string {
+  return EXPORTERS.map((e) => `  ${e.id.padEnd(16)} ${e.label}: ${e.description}`).join('\n');
+}
+
+/** Writes files to stdout (with separators when several) or to --out (a folder for several files). */
+export async function emitFiles(
+  ctx: CommandContext,
+  files: readonly ExportFile[],
+  out: string | undefined,
+): Promise<void> {
+  if (out === undefined) {
+    if (files.length === 1) ctx.write(files[0]!.content);
+    else for (const f of files) ctx.write(`==> ${f.name} <==\n${f.content}`);
+    return;
+  }
+  if (files.length === 1) {
+    await writeFile(out, files[0]!.content);
+    ctx.err(`wrote ${out}`);
+    return;
+  }
+  await mkdir(out, { recursive: true });
+  for (const f of files) {
+    await writeFile(join(out, f.name), f.content);
+    ctx.err(`wrote ${join(out, f.name)}`);
+  }
+}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -15,36 +44,32 @@ export const exportCommand: Command = {
     out: {
       type: 'string',
       short: 'o',
-      description: 'file (or folder for multi-file formats); stdout when absent',
+      description:
+        'file (a folder for csv and neo4j-admin); stdout when absent, files separated by "==> NAME <=="',
     },
-    version: { type: 'string', description: 'format version, where the format has several' },
+    version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
+    list: { type: 'boolean', description: 'list the formats and exit' },
   },
   async run(ctx) {
+    if (ctx.values.list) {
+      ctx.out(formatList());
+      return 0;
+    }
     const format = ctx.values.format;
-    if (typeof format !== 'string')
-      throw new CliError(`--format is required: one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
+    if (typeof format !== 'string') throw new CliError(`--format is required, one of:\n${formatList()}`);
     const exporter = findExporter(format);
-    if (!exporter)
-      throw new CliError(`unknown format "${format}": one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
+    if (!exporter) throw new CliError(`unknown format "${format}", use one of:\n${formatList()}`);
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
     const version = ctx.values.version;
-    const files = exporter.write(graph, typeof version === 'string' ? { version } : {});
+    let files: ExportFile[];
+    try {
+      files = exporter.write(graph, typeof version === 'string' ? { version } : {});
+    } catch (error) {
+      throw new CliError(error instanceof Error ? error.message : String(error));
+    }
     const out = ctx.values.out;
-    if (typeof out !== 'string') {
-      for (const f of files) ctx.write(f.content);
-      return 0;
-    }
-    if (files.length === 1) {
-      await writeFile(out, files[0]!.content);
-      ctx.err(`wrote ${out}`);
-      return 0;
-    }
-    await mkdir(out, { recursive: true });
-    for (const f of files) {
-      await writeFile(join(out, f.name), f.content);
-      ctx.err(`wrote ${join(out, f.name)}`);
-    }
+    await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);
     return 0;
   },
 };

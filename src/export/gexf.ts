@@ -1,0 +1,152 @@
+// GEXF for Gephi and NetworkX: declared typed attributes, viz colours/sizes/positions, relation kinds, dates.
+import type { StakeholderGraph } from '../graph/index.ts';
+import { dateEnd, dateStart } from '../schema/index.ts';
+import {
+  type CellValue,
+  type Column,
+  EDGE_COLUMNS,
+  edgePhrase,
+  graphMeta,
+  NODE_COLUMNS,
+  nodeColor,
+  nodeSize,
+  sortedEdges,
+  sortedNodes,
+} from './columns.ts';
+import type { Exporter, ExportFile, ExportOptions } from './types.ts';
+import { escapeAttr, escapeText } from './xml.ts';
+
+export const GEXF_VERSIONS = ['1.2draft', '1.3'] as const;
+export type GexfVersion = (typeof GEXF_VERSIONS)[number];
+
+// The edge weight is GEXF's own `weight` attribute (Gephi's Weight column), not an attvalue.
+const GEXF_EDGE_COLUMNS = EDGE_COLUMNS.filter((c) => c.name !== 'weight');
+
+const NAMESPACES: Record<GexfVersion, { ns: string; viz: string; xsd: string; version: string }> = {
+  '1.2draft': {
+    ns: 'http://www.gexf.net/1.2draft',
+    viz: 'http://www.gexf.net/1.2draft/viz',
+    xsd: 'http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd',
+    version: '1.2',
+  },
+  '1.3': {
+    ns: 'http://gexf.net/1.3',
+    viz: 'http://gexf.net/1.3/viz',
+    xsd: 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
+    version: '1.3',
+  },
+};
+
+/** "1.2draft" (default: the version NetworkX reads), "1.2" or "1.3"; anything else is an error. */
+export function resolveGexfVersion(version: string | undefined): GexfVersion {
+  if (version === undefined || version === '1.2draft' || version === '1.2') return '1.2draft';
+  if (version === '1.3') return '1.3';
+  throw new Error(`gexf: unknown version "${version}": use 1.2draft or 1.3`);
+}
+
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
+}
+
+function declare<R>(out: string[], cls: 'node' | 'edge', columns: readonly Column<R>[]): void {
+  out.push(`    <attributes class="${cls}">\n`);
+  for (const c of columns) {
+    out.push(`      <attribute id="${c.name}" title="${c.name}" type="${c.type}"/>\n`);
+  }
+  out.push('    </attributes>\n');
+}
+
+function attvalues<R>(out: string[], columns: readonly Column<R>[], record: R, indent: string): void {
+  let opened = false;
+  for (const c of columns) {
+    const v: CellValue | undefined = c.get(record);
+    if (v === undefined) continue;
+    if (!opened) {
+      out.push(`${indent}<attvalues>\n`);
+      opened = true;
+    }
+    out.push(`${indent}  <attvalue for="${c.name}" value="${escapeAttr(String(v))}"/>\n`);
+  }
+  if (opened) out.push(`${indent}</attvalues>\n`);
+}
+
+interface Dated {
+  start?: string | undefined;
+  end?: string | undefined;
+  on?: string | undefined;
+}
+
+/** GEXF `start`/`end` (full days, inclusive) from our partial dates; `on` spans its period. */
+function spanAttrs(item: Dated): string {
+  const start = item.on ?? item.start;
+  const end = item.on ?? item.end;
+  let s = '';
+  if (start !== undefined) s += ` start="${dateStart(start)}"`;
+  if (end !== undefined) s += ` end="${dateEnd(end)}"`;
+  return s;
+}
+
+/** Writes the graph as GEXF text, sorted by id. Built as an array of chunks joined once. */
+export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}): string {
+  const version = resolveGexfVersion(options.version);
+  const ns = NAMESPACES[version];
+  const nodes = sortedNodes(graph);
+  const edges = sortedEdges(graph);
+  const dynamic =
+    nodes.some((n) => n.record.start !== undefined || n.record.end !== undefined) ||
+    edges.some(
+      (e) => e.record.start !== undefined || e.record.end !== undefined || e.record.on !== undefined,
+    );
+  const g = graph.getAttributes();
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<gexf xmlns="${ns.ns}" xmlns:viz="${ns.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns.xsd}" version="${ns.version}">\n`,
+    '  <meta>\n    <creator>Stakeholder Graph</creator>\n',
+  ];
+  if (version === '1.3') out.push(`    <title>${escapeText(g.title)}</title>\n`);
+  if (g.description !== undefined) out.push(`    <description>${escapeText(g.description)}</description>\n`);
+  // Not in the GEXF schema: our graph-level record (id, title, sources) so nothing is lost. Readers skip it.
+  out.push(`    <dataset>${escapeText(JSON.stringify(graphMeta(graph)))}</dataset>\n  </meta>\n`);
+  out.push(
+    `  <graph defaultedgetype="directed" mode="${dynamic ? 'dynamic' : 'static'}"${dynamic ? ' timeformat="date"' : ''}>\n`,
+  );
+  declare(out, 'node', NODE_COLUMNS);
+  declare(out, 'edge', GEXF_EDGE_COLUMNS);
+  out.push('    <nodes>\n');
+  for (const n of nodes) {
+    const r = n.record;
+    out.push(`      <node id="${escapeAttr(n.id)}" label="${escapeAttr(r.label)}"${spanAttrs(r)}>\n`);
+    attvalues(out, NODE_COLUMNS, r, '        ');
+    out.push(
+      `        <viz:color ${hexToRgb(nodeColor(r))}/>\n`,
+      `        <viz:size value="${nodeSize(n.degree)}"/>\n`,
+      `        <viz:position x="${n.x}" y="${n.y}" z="0"/>\n`,
+      '      </node>\n',
+    );
+  }
+  out.push('    </nodes>\n    <edges>\n');
+  for (const e of edges) {
+    const r = e.record;
+    const weight = r.weight === undefined ? '' : ` weight="${r.weight}"`;
+    out.push(
+      `      <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}" kind="${r.type}" label="${escapeAttr(edgePhrase(r))}"${weight}${spanAttrs(r)}>\n`,
+    );
+    attvalues(out, GEXF_EDGE_COLUMNS, r, '        ');
+    out.push('      </edge>\n');
+  }
+  out.push('    </edges>\n  </graph>\n</gexf>\n');
+  return out.join('');
+}
+
+export const gexfExporter: Exporter = {
+  id: 'gexf',
+  label: 'GEXF (Gephi, NetworkX)',
+  extension: 'gexf',
+  description:
+    'GEXF 1.2draft (default) or 1.3, with typed attributes, colours, sizes, positions and evidence.',
+  write(graph, options = {}): ExportFile[] {
+    const name = `${graph.getAttribute('id')}.gexf`;
+    return [{ name, mediaType: 'application/gexf+xml', content: writeGexf(graph, options) }];
+  },
+};

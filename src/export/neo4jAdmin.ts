@@ -1,0 +1,63 @@
+// neo4j-admin database import CSV: nodes.csv and relationships.csv with typed headers (id:ID, :LABEL, :TYPE...).
+import type { StakeholderGraph } from '../graph/index.ts';
+import { EDGE_COLUMNS, edgePhrase, NODE_COLUMNS, sortedEdges, sortedNodes } from './columns.ts';
+import { toCsv } from './csv.ts';
+import { neo4jLabel, neo4jRelationType } from './cypher.ts';
+import type { Exporter, ExportFile } from './types.ts';
+
+const typed = (name: string, type: 'string' | 'double'): string =>
+  type === 'double' ? `${name}:double` : name;
+
+export function writeNeo4jNodes(graph: StakeholderGraph): string {
+  const fields = [
+    'id:ID',
+    ':LABEL',
+    'label',
+    ...NODE_COLUMNS.map((c) => typed(c.name, c.type)),
+    'x:double',
+    'y:double',
+  ];
+  const rows = sortedNodes(graph).map((n) => [
+    n.id,
+    `${neo4jLabel(n.record.type)};Stakeholder`,
+    n.record.label,
+    ...NODE_COLUMNS.map((c) => c.get(n.record)),
+    n.x,
+    n.y,
+  ]);
+  return toCsv(fields, rows);
+}
+
+export function writeNeo4jRelationships(graph: StakeholderGraph): string {
+  const fields = [
+    ':START_ID',
+    ':END_ID',
+    ':TYPE',
+    'id',
+    'label',
+    ...EDGE_COLUMNS.map((c) => typed(c.name, c.type)),
+  ];
+  const rows = sortedEdges(graph).map((e) => [
+    e.source,
+    e.target,
+    neo4jRelationType(e.record.type),
+    e.id,
+    edgePhrase(e.record),
+    ...EDGE_COLUMNS.map((c) => c.get(e.record)),
+  ]);
+  return toCsv(fields, rows);
+}
+
+export const neo4jAdminExporter: Exporter = {
+  id: 'neo4j-admin',
+  label: 'Neo4j bulk import CSV (neo4j-admin)',
+  extension: 'csv',
+  description:
+    'nodes.csv and relationships.csv for `neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --multiline-fields=true`.',
+  write(graph): ExportFile[] {
+    return [
+      { name: 'nodes.csv', mediaType: 'text/csv', content: writeNeo4jNodes(graph) },
+      { name: 'relationships.csv', mediaType: 'text/csv', content: writeNeo4jRelationships(graph) },
+    ];
+  },
+};

@@ -52,7 +52,7 @@ export function runMeasurements<C>(
   for (const m of measurements) {
     const ms = m.run(context);
     out[m.key] = Math.round(ms * 1000) / 1000;
-    console.log(`  ${size.padEnd(6)} ${m.label.padEnd(52)} ${ms.toFixed(3).padStart(10)} ms`);
+    console.log(`  ${size.padEnd(6)} ${m.label.padEnd(56)} ${ms.toFixed(3).padStart(10)} ms`);
   }
   return out;
 }

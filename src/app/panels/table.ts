@@ -8,6 +8,8 @@ import { isEdgeShown, isNodeShown } from '../state/visibility.ts';
 interface Row {
   readonly id: string;
   readonly cells: readonly (string | number)[];
+  /** Extra words the filter matches (aliases), not shown as a column to keep the table narrow. */
+  readonly extra: string;
   /** The first cell's content (a button that selects the row's item). */
   readonly lead: () => Node;
 }
@@ -18,7 +20,7 @@ interface Column {
 }
 
 const COLUMNS: Record<TableMode, readonly Column[]> = {
-  nodes: [{ title: 'Label' }, { title: 'Kind' }, { title: 'Relations', numeric: true }, { title: 'Aliases' }],
+  nodes: [{ title: 'Label' }, { title: 'Kind' }, { title: 'Relations', numeric: true }],
   relations: [
     { title: 'Source' },
     { title: 'Relation' },
@@ -36,7 +38,8 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
       if (!isNodeShown(graph, id, state)) return;
       out.push({
         id,
-        cells: [a.label, NODE_KINDS[a.kind].label, graph.degree(id), (a.record.aliases ?? []).join('; ')],
+        cells: [a.label, NODE_KINDS[a.kind].label, graph.degree(id)],
+        extra: (a.record.aliases ?? []).join(' ').toLowerCase(),
         lead: () =>
           el(
             'span',
@@ -60,6 +63,7 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
         a.stated ? 'stated' : 'inferred',
         a.record.evidence?.length ?? 0,
       ],
+      extra: a.record.detail?.toLowerCase() ?? '',
       lead: () =>
         button(sourceLabel, () => ctx.selectEdge(id), {
           className: 'link',
@@ -97,7 +101,11 @@ export function createTable(ctx: AppContext): HTMLElement {
     const { rows: all, total } = rows(ctx, state);
     const wanted = state.tableFilter.trim().toLowerCase();
     const shown =
-      wanted === '' ? all : all.filter((r) => r.cells.some((c) => String(c).toLowerCase().includes(wanted)));
+      wanted === ''
+        ? all
+        : all.filter(
+            (r) => r.extra.includes(wanted) || r.cells.some((c) => String(c).toLowerCase().includes(wanted)),
+          );
     const columns = COLUMNS[state.tableMode];
     const { column, ascending } = sort;
     shown.sort((a, b) => {

@@ -18,6 +18,7 @@ import {
   resetPositions,
 } from './displayGraph.ts';
 import { drawThemedHover } from './drawHover.ts';
+import { createLabelDrawer } from './labels.ts';
 
 export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
 
@@ -81,11 +82,15 @@ export function createRenderer(
     if (edge !== undefined && hoveredNode === undefined) {
       const end = graph.source(edge) === node || graph.target(edge) === node;
       return end
-        ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
+        ? { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.3 }
         : { ...data, color: theme.faded, label: '', zIndex: 0 };
     }
-    if (focus === undefined) return { ...data, highlighted: selected };
-    if (node === focus || selected) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+    // Only the hovered node gets sigma's boxed "highlighted" label (drawn above the others); the
+    // selection is marked by size and a forced label so it takes part in the overlap check.
+    const emphasis = selected ? { forceLabel: true, zIndex: 2, size: data.size * 1.4 } : {};
+    if (focus === undefined) return { ...data, ...emphasis };
+    if (node === hoveredNode) return { ...data, ...emphasis, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (node === focus || selected) return { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.4 };
     if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
     return { ...data, color: theme.faded, label: '', zIndex: 0 };
   };
@@ -106,6 +111,7 @@ export function createRenderer(
       : { ...base, color: theme.faded, zIndex: 0 };
   };
 
+  const labels = createLabelDrawer();
   const sigma: ExplorerSigma = new Sigma(display, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
@@ -115,16 +121,37 @@ export function createRenderer(
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
-    // Labels on a grid, a few per cell, so they never pile up; more appear as one zooms in.
-    labelDensity: 0.6,
+    // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
+    labelDensity: 1.5,
     labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 5.5,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    defaultDrawNodeLabel: labels.draw,
     defaultDrawNodeHover: (context, data, settings) => drawThemedHover(context, data, settings, theme),
     nodeReducer,
     edgeReducer,
+  });
+
+  // Before each frame, reserve the selected node's label so the overlap check gives way to it.
+  // (Its cached display data is not yet normalised here, so positions come from the graph.)
+  sigma.on('beforeRender', () => {
+    const s = store.getState().selection;
+    const data = s?.kind === 'node' && display.hasNode(s.id) ? sigma.getNodeDisplayData(s.id) : undefined;
+    if (!s || !data || data.hidden) {
+      labels.reset();
+      return;
+    }
+    const at = sigma.graphToViewport(display.getNodeAttributes(s.id));
+    labels.reset({
+      key: s.id,
+      x: at.x,
+      y: at.y,
+      size: sigma.scaleSize(data.size),
+      label: graph.getNodeAttribute(s.id, 'label'),
+      labelSize: sigma.getSetting('labelSize'),
+    });
   });
 
   onThemeChange((next) => {

@@ -41,6 +41,6 @@ describe('stakeholder-graph evidence', () => {
   it('suggests the nearest name for an unknown one', async () => {
     const { code, stderr } = await cli('evidence', 'home-ofice');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/no node or edge "home-ofice"; did you mean "home-office"/);
+    expect(stderr).toMatch(/no node or edge "home-ofice"; did you mean Home Office \(home-office\)/);
   });
 });

@@ -1,15 +1,15 @@
-// Benchmark: our GEXF writer against graphology-gexf's at 100k nodes, and the GEXF/CSV importers.
+// Benchmark: our GEXF writer against graphology-gexf's at 100k nodes, and the GEXF/GraphML/CSV importers.
 // Run: npx tsx tests/bench/exchange.ts [nodes]
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexfReference } from 'graphology-gexf';
-import { writeGexf, writeNodesCsv } from '../../src/export/index.ts';
+import { writeGexf, writeGraphml, writeNodesCsv } from '../../src/export/index.ts';
 import type {
   EdgeAttributes,
   GraphAttributes,
   NodeAttributes,
   StakeholderGraph,
 } from '../../src/graph/index.ts';
-import { importFile } from '../../src/import/index.ts';
+import { importFile, parseXml, readGexf } from '../../src/import/index.ts';
 import type { RelationKind } from '../../src/schema/index.ts';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -57,5 +57,16 @@ const ours = time('writeGexf (ours)', () => writeGexf(graph));
 const reference = time('graphology-gexf write (reference)', () => writeGexfReference(graph));
 console.log(`speed-up: ${(reference.ms / ours.ms).toFixed(1)}x (target: at least 5x)`);
 const csv = time('writeNodesCsv', () => writeNodesCsv(graph));
-time('importFile GEXF (parse, map, validate)', () => importFile('bench.gexf', ours.value, { maxBytes: 1e9 }));
+console.log(`GEXF file: ${(ours.value.length / 1e6).toFixed(1)} MB`);
+time('parseXml GEXF (tokenize, element tree)', () => parseXml(ours.value, 'bench.gexf'));
+time('readGexf (parse, read nodes and edges)', () => readGexf(ours.value, 'bench.gexf'));
+const gexfImport = time('importFile GEXF (parse, map, validate)', () =>
+  importFile('bench.gexf', ours.value, { maxBytes: 1e9 }),
+);
+if (gexfImport.value.dataset?.nodes.length !== N) throw new Error('GEXF import lost nodes');
+const graphml = time('writeGraphml', () => writeGraphml(graph));
+const graphmlImport = time('importFile GraphML (parse, map, validate)', () =>
+  importFile('bench.graphml', graphml.value, { maxBytes: 1e9 }),
+);
+if (graphmlImport.value.dataset?.nodes.length !== N) throw new Error('GraphML import lost nodes');
 time('importFile nodes.csv', () => importFile('nodes.csv', csv.value, { maxBytes: 1e9 }));

@@ -43,6 +43,9 @@ const isNameStart = (c: number): boolean => (c < 128 ? NAME_START[c] === 1 : c >
 const isNameChar = (c: number): boolean => (c < 128 ? NAME_CHAR[c] === 1 : c >= 128);
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** Shared by every element without attributes (never written to). */
+const NO_ATTRIBUTES: string[] = [];
+
 const DECLARATION = /^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
 
 const show = (c: number): string => (Number.isNaN(c) ? 'the end of the file' : `"${String.fromCharCode(c)}"`);
@@ -69,6 +72,8 @@ export class XmlTokenizer {
   private readonly openAt: number[] = [];
   private pendingClose = false;
   private seenRoot = false;
+  /** Names seen so far: a file uses a few dozen, so reusing them saves a string per tag and attribute. */
+  private readonly names: string[] = [];
 
   constructor(text: string) {
     this.src = text;
@@ -163,6 +168,19 @@ export class XmlTokenizer {
     return j;
   }
 
+  /** The name at [start, end), reused from earlier tags when it was seen before. */
+  private intern(start: number, end: number): string {
+    const names = this.names;
+    const length = end - start;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
+      if (n.length === length && this.src.startsWith(n, start)) return n;
+    }
+    const n = this.src.slice(start, end);
+    if (names.length < 64) names.push(n);
+    return n;
+  }
+
   private skipSpace(i: number): number {
     const src = this.src;
     while (isSpace(src.charCodeAt(i))) i++;
@@ -172,11 +190,11 @@ export class XmlTokenizer {
   private readOpen(pos: number): XmlTokenKind {
     const src = this.src;
     const nameEnd = this.nameEnd(pos + 1, 'an element');
-    const name = src.slice(pos + 1, nameEnd);
+    const name = this.intern(pos + 1, nameEnd);
     if (this.open.length === 0 && this.seenRoot) {
       throw new XmlSyntaxError(`a second root element <${name}>: an XML file has exactly one`, pos);
     }
-    const attributes: string[] = [];
+    let attributes: string[] = NO_ATTRIBUTES;
     let seen: Set<string> | undefined; // only for elements with many attributes, so checks stay linear
     let i = nameEnd;
     for (;;) {
@@ -206,7 +224,7 @@ export class XmlTokenizer {
         );
       }
       const attrEnd = this.nameEnd(spaced, 'an attribute');
-      const attrName = src.slice(spaced, attrEnd);
+      const attrName = this.intern(spaced, attrEnd);
       let k = this.skipSpace(attrEnd);
       if (src.charCodeAt(k) !== EQUALS) {
         if (k >= src.length) throw this.truncated(`the tag <${name}>`, k);
@@ -230,6 +248,7 @@ export class XmlTokenizer {
       if (seen ? seen.has(attrName) : isDuplicate(attributes, attrName)) {
         throw new XmlSyntaxError(`attribute "${attrName}" is repeated in <${name}>`, spaced);
       }
+      if (attributes === NO_ATTRIBUTES) attributes = [];
       attributes.push(attrName, decodeCharData(raw, k + 1));
       seen?.add(attrName);
       i = valueEnd + 1;
@@ -246,13 +265,16 @@ export class XmlTokenizer {
   private readClose(pos: number): XmlTokenKind {
     const src = this.src;
     const nameEnd = this.nameEnd(pos + 2, 'an element');
-    const name = src.slice(pos + 2, nameEnd);
+    const expected = this.open[this.open.length - 1];
+    const name =
+      expected !== undefined && expected.length === nameEnd - pos - 2 && src.startsWith(expected, pos + 2)
+        ? expected
+        : src.slice(pos + 2, nameEnd);
     const end = this.skipSpace(nameEnd);
     if (src.charCodeAt(end) !== GT) {
       if (end >= src.length) throw this.truncated(`the closing tag </${name}>`, end);
       throw new XmlSyntaxError(`expected ">" to end the closing tag </${name}>`, end);
     }
-    const expected = this.open[this.open.length - 1];
     if (expected === undefined)
       throw new XmlSyntaxError(`closing tag </${name}> without an open element`, pos);
     if (expected !== name) {

@@ -8,12 +8,15 @@ export interface XmlElement {
   readonly name: string;
   /** Flat [local name, decoded value, ...]; namespace declarations (xmlns) are left out. */
   readonly attributes: readonly string[];
-  readonly children: XmlElement[];
+  children: readonly XmlElement[];
   /** The element's own text and CDATA, concatenated (not its descendants'). */
   text: string;
 }
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; issue: Issue };
+
+/** Shared by every element without children (replaced, never written to, when a child comes). */
+const NO_CHILDREN: readonly XmlElement[] = [];
 
 const localName = (name: string): string => {
   const colon = name.indexOf(':');
@@ -44,7 +47,7 @@ export function parseXml(text: string, name: string): XmlResult {
   if (text.trim() === '') {
     return { ok: false, issue: { severity: 'error', code: 'empty', path: [], message: `${name} is empty` } };
   }
-  const doc: XmlElement = { name: '#document', attributes: [], children: [], text: '' };
+  const doc: XmlElement = { name: '#document', attributes: [], children: NO_CHILDREN, text: '' };
   const stack: XmlElement[] = [doc];
   let top = doc;
   const t = new XmlTokenizer(text);
@@ -54,10 +57,11 @@ export function parseXml(text: string, name: string): XmlResult {
         const el: XmlElement = {
           name: localName(t.name),
           attributes: localAttributes(t.attributes),
-          children: [],
+          children: NO_CHILDREN,
           text: '',
         };
-        top.children.push(el);
+        if (top.children === NO_CHILDREN) top.children = [el];
+        else (top.children as XmlElement[]).push(el);
         stack.push(el);
         top = el;
       } else if (kind === XML_TOKEN.close) {

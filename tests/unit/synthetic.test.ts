@@ -36,3 +36,15 @@ describe('syntheticDataset', () => {
     expect(d.edges.some((e) => e.evidence?.[0]?.basis === 'inferred')).toBe(true);
   });
 });
+
+describe('a 100k-node dataset', () => {
+  it('loads through load() with 100,000 nodes, 400,000 edges and no issues', () => {
+    const dataset = syntheticDataset({ nodes: 100_000, seed: 5 });
+    const result = load(dataset);
+    expect(result.issues).toEqual([]);
+    expect(result.graph!.order).toBe(100_000);
+    expect(result.graph!.size).toBe(400_000);
+    const last = dataset.nodes[99_999]!;
+    expect(result.graph!.getNodeAttribute(last.id, 'kind')).toBe(last.type);
+  });
+});

@@ -1,9 +1,11 @@
 // Reads GEXF (1.1 to 1.3, from Gephi, NetworkX or us): declared attributes, viz positions, edge kinds and weights.
+
+import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
-import { attr, children, parseXml, text, typedValue, type XmlNode } from './xml.ts';
+import { attr, children, parseXml, text, type XmlElement } from './xml/index.ts';
 
-function model(graph: XmlNode, cls: string): Map<string, { title: string; type: string | undefined }> {
+function model(graph: XmlElement, cls: string): Map<string, { title: string; type: string | undefined }> {
   const out = new Map<string, { title: string; type: string | undefined }>();
   for (const block of children(graph, 'attributes')) {
     if ((attr(block, 'class') ?? 'node') !== cls) continue;
@@ -15,7 +17,7 @@ function model(graph: XmlNode, cls: string): Map<string, { title: string; type: 
   return out;
 }
 
-function values(el: XmlNode, declared: ReturnType<typeof model>): Map<string, ForeignValue> {
+function values(el: XmlElement, declared: ReturnType<typeof model>): Map<string, ForeignValue> {
   const out = new Map<string, ForeignValue>();
   for (const block of children(el, 'attvalues')) {
     for (const v of children(block, 'attvalue')) {

@@ -1,21 +1,23 @@
 // Reads GraphML (yEd, Cytoscape, NetworkX, igraph, us): declared keys with types, graph-level data.
+
+import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
-import { attr, children, parseXml, text, typedValue, type XmlNode } from './xml.ts';
+import { attr, children, parseXml, text, type XmlElement } from './xml/index.ts';
 
 interface Key {
   readonly name: string;
   readonly type: string | undefined;
 }
 
-function dataValues(el: XmlNode, keys: Map<string, Key>): Map<string, ForeignValue> {
+function dataValues(el: XmlElement, keys: Map<string, Key>): Map<string, ForeignValue> {
   const out = new Map<string, ForeignValue>();
   for (const d of children(el, 'data')) {
     const id = attr(d, 'key');
     if (id === undefined) continue;
     const raw = text(d);
     // Data holding elements rather than text (yEd graphics) is not a value.
-    if (raw.trim() === '' && Object.keys(d).some((k) => !k.startsWith('@_') && k !== '#text')) continue;
+    if (raw.trim() === '' && d.children.length > 0) continue;
     const key = keys.get(id);
     out.set(key?.name ?? id, typedValue(raw, key?.type));
   }

@@ -1,21 +1,5 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
-
-const run = promisify(execFile);
-const BIN = join(ROOT, 'src', 'cli', 'bin.mjs');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { cli } from './run.ts';
 
 describe('stakeholder-graph evidence', () => {
   it('prints a relation with its claim, quotes in context and references', async () => {
@@ -41,6 +25,6 @@ describe('stakeholder-graph evidence', () => {
   it('suggests the nearest name for an unknown one', async () => {
     const { code, stderr } = await cli('evidence', 'home-ofice');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/no node or edge "home-ofice"; did you mean "home-office"/);
+    expect(stderr).toMatch(/no node or edge "home-ofice"; did you mean Home Office \(home-office\)/);
   });
 });

@@ -1,23 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DIR, ROOT } from '../helpers.ts';
-
-const run = promisify(execFile);
-const BIN = join(ROOT, 'src', 'cli', 'bin.mjs');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { BUNDLED_DIR } from '../helpers.ts';
+import { cli } from './run.ts';
 
 function brokenCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg-broken-'));

@@ -1,28 +1,26 @@
 // `evidence <node-or-edge> [FILE|DIR]`: every evidence item, with its source and the quote in context.
 import type { StakeholderGraph } from '../../graph/index.ts';
-import { didYouMean } from '../../graph/index.ts';
 import {
   edgeEvidence,
   figureText,
   type LocatedEvidence,
   nodeEvidence,
   relationSentence,
+  resolveNode,
 } from '../../query/index.ts';
 import { CliError } from '../io.ts';
 import { requireGraph } from './shared.ts';
 import type { Command } from './types.ts';
 
 function findSubject(graph: StakeholderGraph, name: string): { kind: 'node' | 'edge'; id: string } {
-  if (graph.hasNode(name)) return { kind: 'node', id: name };
-  if (graph.hasEdge(name)) return { kind: 'edge', id: name };
-  const wanted = name.toLowerCase().replace(/’/g, "'");
-  const matches = graph.filterNodes((_id, a) =>
-    [a.label, ...(a.record.aliases ?? [])].some((n) => n.toLowerCase().replace(/’/g, "'") === wanted),
+  if (graph.hasEdge(name) && !graph.hasNode(name)) return { kind: 'edge', id: name };
+  const match = resolveNode(graph, name);
+  if (match.ok) return { kind: 'node', id: match.id };
+  throw new CliError(
+    match.reason === 'unknown'
+      ? `${match.message.replace(/^no node called/, 'no node or edge')}`
+      : match.message,
   );
-  if (matches.length === 1) return { kind: 'node', id: matches[0]! };
-  if (matches.length > 1) throw new CliError(`"${name}" is ambiguous: ${matches.join(', ')}`);
-  const hint = didYouMean(name, [...graph.nodes(), ...graph.mapNodes((_n, a) => a.label)]);
-  throw new CliError(`no node or edge "${name}"${hint ? `; ${hint}` : ''}`);
 }
 
 function describeItem(graph: StakeholderGraph, item: LocatedEvidence): string[] {

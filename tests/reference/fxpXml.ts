@@ -1,6 +1,6 @@
-// Safe XML parsing without a DOM: well-formedness checked and located, DOCTYPE/ENTITY refused, entities decoded once.
+// Reference (fast-xml-parser, as imported before the hand-written tokenizer; tests only). Safe XML parsing without a DOM: well-formedness checked and located, DOCTYPE/ENTITY refused, entities decoded once.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Issue } from '../graph/index.ts';
+import type { Issue } from '../../src/graph/index.ts';
 
 export type XmlNode = Record<string, unknown>;
 export type XmlResult = { ok: true; root: XmlNode } | { ok: false; issue: Issue };

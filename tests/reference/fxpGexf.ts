@@ -1,0 +1,112 @@
+// Reference (the fast-xml-parser path before the hand-written tokenizer, kept for tests only). Reads GEXF (1.1 to 1.3, from Gephi, NetworkX or us): declared attributes, viz positions, edge kinds and weights.
+import type {
+  ForeignEdge,
+  ForeignGraph,
+  ForeignNode,
+  ForeignValue,
+  ReadResult,
+} from '../../src/import/types.ts';
+import { fail } from '../../src/import/types.ts';
+import { attr, children, parseXml, text, typedValue, type XmlNode } from './fxpXml.ts';
+
+function model(graph: XmlNode, cls: string): Map<string, { title: string; type: string | undefined }> {
+  const out = new Map<string, { title: string; type: string | undefined }>();
+  for (const block of children(graph, 'attributes')) {
+    if ((attr(block, 'class') ?? 'node') !== cls) continue;
+    for (const a of children(block, 'attribute')) {
+      const id = attr(a, 'id');
+      if (id !== undefined) out.set(id, { title: attr(a, 'title') ?? id, type: attr(a, 'type') });
+    }
+  }
+  return out;
+}
+
+function values(el: XmlNode, declared: ReturnType<typeof model>): Map<string, ForeignValue> {
+  const out = new Map<string, ForeignValue>();
+  for (const block of children(el, 'attvalues')) {
+    for (const v of children(block, 'attvalue')) {
+      const key = attr(v, 'for') ?? attr(v, 'id');
+      const raw = attr(v, 'value');
+      if (key === undefined || raw === undefined) continue;
+      const d = declared.get(key);
+      out.set(d?.title ?? key, typedValue(raw, d?.type));
+    }
+  }
+  return out;
+}
+
+const num = (v: string | undefined): number | undefined => {
+  const n = v === undefined ? Number.NaN : Number(v);
+  return Number.isFinite(n) ? n : undefined;
+};
+
+export function readGexfReference(source: string, name: string): ReadResult {
+  const parsed = parseXml(source, name);
+  if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
+  const gexf = children(parsed.root, 'gexf')[0];
+  const graph = gexf && children(gexf, 'graph')[0];
+  if (!gexf || !graph) return fail('not-gexf', `${name} is XML but not GEXF: no <gexf><graph> element`);
+  const nodeModel = model(graph, 'node');
+  const edgeModel = model(graph, 'edge');
+  const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected';
+  const nodes: ForeignNode[] = [];
+  for (const block of children(graph, 'nodes')) {
+    for (const n of children(block, 'node')) {
+      const id = attr(n, 'id');
+      if (id === undefined) return fail('malformed-gexf', `${name}: node #${nodes.length + 1} has no id`);
+      const position = children(n, 'position')[0];
+      nodes.push({
+        id,
+        label: attr(n, 'label'),
+        values: values(n, nodeModel),
+        x: position ? num(attr(position, 'x')) : undefined,
+        y: position ? num(attr(position, 'y')) : undefined,
+      });
+    }
+  }
+  const edges: ForeignEdge[] = [];
+  for (const block of children(graph, 'edges')) {
+    for (const e of children(block, 'edge')) {
+      const source = attr(e, 'source');
+      const target = attr(e, 'target');
+      if (source === undefined || target === undefined) {
+        return fail('malformed-gexf', `${name}: edge #${edges.length + 1} lacks a source or target`);
+      }
+      const vals = values(e, edgeModel);
+      const kind = attr(e, 'kind');
+      const label = attr(e, 'label');
+      if (kind !== undefined && !vals.has('type')) vals.set('type', kind);
+      if (label !== undefined && !vals.has('label')) vals.set('label', label);
+      edges.push({
+        id: attr(e, 'id'),
+        source,
+        target,
+        values: vals,
+        weight: num(attr(e, 'weight')),
+        undirected: (attr(e, 'type') ?? defaultType) !== 'directed',
+      });
+    }
+  }
+  const meta = children(gexf, 'meta')[0];
+  let ours: Record<string, unknown> | undefined;
+  const dataset = meta && children(meta, 'dataset')[0];
+  if (dataset) {
+    try {
+      const v: unknown = JSON.parse(text(dataset));
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) ours = v as Record<string, unknown>;
+    } catch {
+      ours = undefined;
+    }
+  }
+  const title = meta && children(meta, 'title')[0];
+  const description = meta && children(meta, 'description')[0];
+  const g: ForeignGraph = {
+    format: 'GEXF',
+    nodes,
+    edges,
+    meta: ours,
+    title: title ? text(title) : undefined,
+    description: description ? text(description) : undefined,
+  };
+  return { ok: true, graph: g, issues: [] };
+}

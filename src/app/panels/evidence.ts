@@ -115,7 +115,7 @@ export function claimBox(
       'p',
       { className: 'claim-head' },
       el('span', { className: `claim-mark ${claim.status}`, text: `${mark.icon} ${mark.text}` }),
-      ` Claim by ${by?.title ?? claim.by}`,
+      ` claim made by “${by?.title ?? claim.by}”`,
     ),
     el('p', { className: 'claim-note', text: claim.note }),
     el('h4', { text: 'The claim' }),

@@ -67,9 +67,12 @@ function documentText(ctx: AppContext, text: string, marks: readonly MarkSpan[])
     for (const m of box.querySelectorAll('.mark-choices')) m.remove();
   };
   for (const span of marks) {
-    if (span.start > at) box.append(text.slice(at, span.start));
+    // The first chunk loses its leading blank lines (the stored text may start with one).
+    if (span.start > at)
+      box.append(at === 0 ? text.slice(0, span.start).trimStart() : text.slice(at, span.start));
     const labels = span.targets.map((t) => targetLabel(ctx, t));
     const mark = el('mark', {
+      className: 'doc-mark',
       text: text.slice(span.start, span.end),
       attrs: {
         tabindex: '0',

@@ -64,6 +64,7 @@ describe('evidence in the explorer', () => {
     expect(new URL(page.url()).searchParams.get('source')).toBe('article');
     const marks = page.locator('#source-text mark');
     expect(await marks.count()).toBeGreaterThan(5);
+    await page.locator('#source-text').scrollIntoViewIfNeeded();
     await screenshot(page, 'evidence-article');
     // A mark that supports a single relation selects it straight away.
     const single = page.locator('#source-text mark[data-targets^="edge:"]:not([data-targets*=" "])').first();

@@ -74,6 +74,18 @@ describe('evidence in the explorer', () => {
     expect(selection).toEqual({ kind: 'edge', id: target });
     expect(await page.getAttribute('#tab-details', 'aria-selected')).toBe('true');
     expect(await page.locator('#panel-details blockquote.in-context mark').count()).toBeGreaterThan(0);
+
+    // A mark over several quotes offers a short list of what it supports.
+    await page.click('#tab-sources');
+    const shared = page.locator('#source-text mark[data-targets*=" "]').first();
+    const targets = (await shared.getAttribute('data-targets'))!.split(' ');
+    await shared.click();
+    const choices = page.locator('#source-text .mark-choices button[data-target]');
+    expect(await choices.count()).toBe(targets.length);
+    await screenshot(page, 'evidence-mark-choices');
+    const [kind, id] = (await choices.nth(1).getAttribute('data-target'))!.split(':');
+    await choices.nth(1).click();
+    expect(await page.evaluate(() => window.__explorer!.store.getState().selection)).toEqual({ kind, id });
     await page.close();
   });
 

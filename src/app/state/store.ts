@@ -12,7 +12,7 @@ export interface CameraState {
 }
 
 /** The tabs of the side panel; a "paths" tab can be added here and in panels/sidePanel.ts. */
-export const TABS = ['details', 'table'] as const;
+export const TABS = ['details', 'table', 'sources'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const TABLE_MODES = ['nodes', 'relations'] as const;
@@ -35,6 +35,10 @@ export interface ExplorerState {
   readonly tableMode: TableMode;
   /** The table's own text filter. */
   readonly tableFilter: string;
+  /** The day (YYYY-MM-DD) the network is shown as of; undefined: any time (everything shows). */
+  readonly asOf: string | undefined;
+  /** The source open in the Sources tab. */
+  readonly source: string | undefined;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -48,6 +52,8 @@ export const INITIAL_STATE: ExplorerState = {
   tab: 'details',
   tableMode: 'nodes',
   tableFilter: '',
+  asOf: undefined,
+  source: undefined,
 };
 
 export type Action =
@@ -61,6 +67,8 @@ export type Action =
   | { readonly type: 'setTab'; readonly tab: Tab }
   | { readonly type: 'setTableMode'; readonly mode: TableMode }
   | { readonly type: 'setTableFilter'; readonly filter: string }
+  | { readonly type: 'setAsOf'; readonly asOf: string | undefined }
+  | { readonly type: 'setSource'; readonly source: string | undefined }
   /** Replaces the whole state (back/forward, permalinks). */
   | { readonly type: 'restore'; readonly state: ExplorerState };
 
@@ -98,6 +106,10 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, tableMode: action.mode };
     case 'setTableFilter':
       return { ...state, tableFilter: action.filter };
+    case 'setAsOf':
+      return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf };
+    case 'setSource':
+      return state.source === action.source ? state : { ...state, source: action.source };
     case 'restore':
       return action.state;
   }

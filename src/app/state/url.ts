@@ -1,5 +1,5 @@
 // The state in the URL: pure conversions between ExplorerState and URLSearchParams, so a link reopens a view.
-import { isNodeKind, isRelationKind } from '../../schema/index.ts';
+import { isNodeKind, isPartialDate, isRelationKind } from '../../schema/index.ts';
 import {
   type CameraState,
   type ExplorerState,
@@ -16,7 +16,8 @@ import {
  * The query parameters, all optional:
  * `dataset` bundled dataset id; `node` or `edge` the selection; `hide` node kinds and `hideRel`
  * relation kinds switched off (comma-separated); `stated=1` stated links only; `q` search text;
- * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter.
+ * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter;
+ * `asof=YYYY-MM-DD` the day the network is shown as of; `source` the source open in the Sources tab.
  */
 export const URL_PARAMS = [
   'dataset',
@@ -30,6 +31,8 @@ export const URL_PARAMS = [
   'tab',
   'table',
   'tq',
+  'asof',
+  'source',
 ] as const;
 
 const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
@@ -46,6 +49,8 @@ export function stateToParams(state: ExplorerState): URLSearchParams {
   if (state.tab !== INITIAL_STATE.tab) p.set('tab', state.tab);
   if (state.tableMode !== INITIAL_STATE.tableMode) p.set('table', state.tableMode);
   if (state.tableFilter !== '') p.set('tq', state.tableFilter);
+  if (state.asOf !== undefined) p.set('asof', state.asOf);
+  if (state.source !== undefined) p.set('source', state.source);
   return p;
 }
 
@@ -65,6 +70,11 @@ function camera(value: string | null): CameraState | undefined {
 
 function oneOf<T extends string>(options: readonly T[], value: string | null, fallback: T): T {
   return options.find((o) => o === value) ?? fallback;
+}
+
+/** A full calendar day (YYYY-MM-DD), else undefined. */
+function day(value: string | null): string | undefined {
+  return value !== null && value.length === 10 && isPartialDate(value) ? value : undefined;
 }
 
 /** Reads a state from the URL; unknown kinds and malformed values are dropped, never thrown. */
@@ -87,6 +97,8 @@ export function paramsToState(params: URLSearchParams): ExplorerState {
     tab: oneOf<Tab>(TABS, params.get('tab'), INITIAL_STATE.tab),
     tableMode: oneOf<TableMode>(TABLE_MODES, params.get('table'), INITIAL_STATE.tableMode),
     tableFilter: params.get('tq') ?? '',
+    asOf: day(params.get('asof')),
+    source: params.get('source') || undefined,
   };
 }
 
@@ -103,6 +115,8 @@ export function historyMode(previous: ExplorerState, next: ExplorerState): 'push
     previous.hiddenRelationKinds.join() !== next.hiddenRelationKinds.join() ||
     previous.statedOnly !== next.statedOnly ||
     previous.tab !== next.tab ||
-    previous.tableMode !== next.tableMode;
+    previous.tableMode !== next.tableMode ||
+    previous.asOf !== next.asOf ||
+    previous.source !== next.source;
   return pushed ? 'push' : 'replace';
 }

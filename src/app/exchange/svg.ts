@@ -72,7 +72,7 @@ interface Box {
   readonly y2: number;
 }
 
-/** The labels to draw: in order, skipping any whose box (text width estimated) covers one already kept. */
+/** The labels to draw: in order, skipping any whose box (text width estimated at 0.55 em a character) covers one already kept. */
 function keptLabels(view: SvgView): number[] {
   const order = view.labelOrder ?? view.nodes.map((_n, i) => i);
   const boxes: Box[] = [];
@@ -84,7 +84,7 @@ function keptLabels(view: SvgView): number[] {
     const box = {
       x1: left - 2,
       y1: n.y - view.labelSize * 0.75,
-      x2: left + n.label.length * view.labelSize * 0.6 + 2,
+      x2: left + n.label.length * view.labelSize * 0.55 + 2,
       y2: n.y + view.labelSize * 0.55,
     };
     if (boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) continue;

@@ -12,6 +12,10 @@ import { buildSearchIndex } from '../query/index.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
+import { installDropZone } from './exchange/dropZone.ts';
+import { createExchangeControls } from './exchange/exchangeControls.ts';
+import { importAndOpen } from './exchange/importAndOpen.ts';
+import { createNotices } from './exchange/notices.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
@@ -22,7 +26,8 @@ import { createTable } from './panels/table.ts';
 import { createTimeControl } from './panels/timeControl.ts';
 import { createCameraControls, createCounts } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
-import { createStore } from './state/store.ts';
+import { scopedStore } from './state/scopedStore.ts';
+import { createStore, INITIAL_STATE, type Store } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
 import './styles.css';
 
@@ -93,6 +98,22 @@ async function loadBundled(
   return { ok: true, graph: result.graph, issues };
 }
 
+/** What openGraph shows beside the graph: where it came from and the load warnings. */
+export interface GraphInfo {
+  /** The bundled dataset id or the imported file name(s). */
+  readonly name: string;
+  readonly issues: readonly Issue[];
+}
+
+/** The one store for the page's life (history is bound to it); views come and go with graphs. */
+let appStore: Store = createStore();
+let view: { dispose(): void } | undefined;
+const notices = createNotices();
+
+/** Opens files through the core and shows them (see exchange/importAndOpen.ts). */
+const importAndOpenFiles = (files: readonly File[]): Promise<boolean> =>
+  importAndOpen(files, { open: openGraph, notify: notices.show });
+
 async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   const status = el(
@@ -118,9 +139,25 @@ async function start(): Promise<void> {
     showProblem(root, loaded.title, loaded.lines);
     return;
   }
-  const { graph } = loaded;
-  const store = createStore(initial);
-  syncHistory(store);
+  appStore = createStore(initial);
+  syncHistory(appStore);
+  installDropZone(document.body, importAndOpenFiles);
+  openGraph(loaded.graph, { name: initial.dataset ?? BUNDLED[0]?.id ?? 'dataset', issues: loaded.issues });
+}
+
+/**
+ * Builds the canvas, search index and panels for a graph; called again with a new graph (an
+ * imported file), it first tears the previous view down and clears the selection and filters.
+ */
+export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
+  const root = document.getElementById('app')!;
+  if (view) {
+    view.dispose();
+    const s = appStore.getState();
+    appStore.dispatch({ type: 'restore', state: { ...INITIAL_STATE, dataset: s.dataset, tab: s.tab } });
+  }
+  const scope = scopedStore(appStore);
+  const { store } = scope;
   let renderer: Renderer | undefined;
   const ctx: AppContext = {
     graph,
@@ -152,7 +189,7 @@ async function start(): Promise<void> {
     graphBox,
     tooltip,
   );
-  const warnings = countIssues(loaded.issues).warnings;
+  const warnings = countIssues(info.issues).warnings;
 
   root.replaceChildren(
     el(
@@ -160,6 +197,11 @@ async function start(): Promise<void> {
       { className: 'toolbar' },
       el('h1', { text: graph.getAttribute('title') }),
       createSearch(ctx),
+      createExchangeControls(ctx, {
+        renderer: () => renderer,
+        notify: notices.show,
+        importFiles: importAndOpenFiles,
+      }),
       createCounts(ctx),
     ),
     el(
@@ -194,6 +236,7 @@ async function start(): Promise<void> {
     }),
   );
   root.dataset.state = 'loaded';
+  root.dataset.graph = info.name;
   if (window.matchMedia('(max-width: 700px)').matches)
     root.querySelector('.legend-panel details')?.removeAttribute('open');
 
@@ -214,6 +257,12 @@ async function start(): Promise<void> {
       }),
     );
   }
+  view = {
+    dispose() {
+      scope.dispose();
+      renderer?.kill();
+    },
+  };
   window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
 }
 

@@ -146,6 +146,7 @@ export const gexfExporter: Exporter = {
   extension: 'gexf',
   description:
     'GEXF 1.2draft (default) or 1.3, with typed attributes, colours, sizes, positions and evidence.',
+  versions: GEXF_VERSIONS,
   write(graph, options = {}): ExportFile[] {
     const name = `${graph.getAttribute('id')}.gexf`;
     return [{ name, mediaType: 'application/gexf+xml', content: writeGexf(graph, options) }];

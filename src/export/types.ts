@@ -18,5 +18,7 @@ export interface Exporter {
   readonly label: string;
   readonly extension: string;
   readonly description: string;
+  /** Variants `options.version` accepts, the default first (GEXF: 1.2draft, 1.3); menus list each. */
+  readonly versions?: readonly string[];
   write(graph: StakeholderGraph, options?: ExportOptions): ExportFile[];
 }

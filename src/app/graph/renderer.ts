@@ -36,6 +36,8 @@ export interface Renderer {
   resetLayout(): void;
   /** Calls back when the layout starts or stops. */
   onLayoutChange(callback: (running: boolean) => void): void;
+  /** Stops the layout worker, timers and theme listener and frees the WebGL canvas (before a new graph). */
+  kill(): void;
 }
 
 const DEFAULT_CAMERA: CameraState = { x: 0.5, y: 0.5, ratio: 1 };
@@ -158,7 +160,7 @@ export function createRenderer(
     });
   });
 
-  onThemeChange((next) => {
+  const stopTheme = onThemeChange((next) => {
     theme = next;
     sigma.setSetting('labelColor', { color: theme.label });
     sigma.setSetting('edgeLabelColor', { color: theme.label });
@@ -275,6 +277,13 @@ export function createRenderer(
     },
     onLayoutChange(callback) {
       layoutListeners.push(callback);
+    },
+    kill() {
+      layout?.kill();
+      layout = undefined;
+      clearTimeout(cameraTimer);
+      stopTheme();
+      sigma.kill();
     },
   };
 }

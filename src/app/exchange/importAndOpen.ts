@@ -1,0 +1,79 @@
+// importAndOpen(files): the explorer's one import entry point (file picker and drop zone): read, import
+// through the core, then open the graph and show the mapping report, or show the located issues.
+import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../../graph/index.ts';
+import { DEFAULT_MAX_BYTES, type ImportResult, importFiles, type NamedContent } from '../../import/index.ts';
+import type { Notice } from './notices.ts';
+
+/** Files larger than this are refused before they are read (the core's default, 50 MiB). */
+export const IMPORT_MAX_BYTES = DEFAULT_MAX_BYTES;
+export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.csv';
+
+export interface ImportHost {
+  /** Replaces the shown graph (main.ts openGraph). */
+  open(graph: StakeholderGraph, info: { readonly name: string; readonly issues: readonly Issue[] }): void;
+  notify(notice: Notice): void;
+}
+
+/**
+ * The import itself, files in, core result out. It runs on the main thread here; the web-worker
+ * loader replaces this function (same contract: never throws for bad input, issues in the report).
+ */
+export async function importInPage(files: readonly File[]): Promise<ImportResult> {
+  const contents: NamedContent[] = await Promise.all(
+    files.map(async (file) => ({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  return importFiles(contents, { maxBytes: IMPORT_MAX_BYTES });
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Resolves true when the files were opened; on any failure the current graph stays as it was. */
+export async function importAndOpen(
+  files: readonly File[],
+  host: ImportHost,
+  runImport: (files: readonly File[]) => Promise<ImportResult> = importInPage,
+): Promise<boolean> {
+  if (files.length === 0) return false;
+  const names = files.map((f) => f.name).join(', ');
+  const tooLarge = files.filter((f) => f.size > IMPORT_MAX_BYTES);
+  if (tooLarge.length > 0) {
+    host.notify({
+      kind: 'error',
+      title: `Not opened: over the ${mb(IMPORT_MAX_BYTES)} limit`,
+      lines: tooLarge.map(
+        (f) => `${f.name} is ${mb(f.size)}; files up to ${mb(IMPORT_MAX_BYTES)} can be opened here.`,
+      ),
+    });
+    return false;
+  }
+  let result: ImportResult;
+  try {
+    result = await runImport(files);
+  } catch (error) {
+    host.notify({ kind: 'error', title: `${names} could not be read`, lines: [String(error)] });
+    return false;
+  }
+  const { issues, mapped } = result.report;
+  if (!result.graph) {
+    const { errors } = countIssues(issues);
+    host.notify({
+      kind: 'error',
+      title: `${names} was not opened: ${errors} error${errors === 1 ? '' : 's'}. The current graph is unchanged.`,
+      lines: issues.map(formatIssue),
+    });
+    return false;
+  }
+  try {
+    host.open(result.graph, { name: names, issues });
+  } catch (error) {
+    host.notify({ kind: 'error', title: `${names} could not be shown`, lines: [String(error)] });
+    return false;
+  }
+  const { warnings } = countIssues(issues);
+  host.notify({
+    kind: 'info',
+    title: `Opened ${names}: ${result.graph.order} nodes, ${result.graph.size} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`,
+    lines: [...mapped, ...issues.map(formatIssue)],
+  });
+  return true;
+}

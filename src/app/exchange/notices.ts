@@ -1,0 +1,51 @@
+// Dismissible notices above the page: import reports (what was mapped) and located errors, as text.
+import { button, el } from '../dom.ts';
+
+export interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+export interface Notices {
+  /** Shows a notice in place of the previous one. */
+  show(notice: Notice): void;
+  clear(): void;
+}
+
+/** Past this many lines a notice says how many more there are (the rest is in the console). */
+const MAX_LINES = 200;
+
+export function createNotices(): Notices {
+  const box = el('div', { className: 'notices', attrs: { id: 'notices' } });
+  document.body.append(box);
+  const clear = (): void => box.replaceChildren();
+  return {
+    clear,
+    show(notice) {
+      const shown = notice.lines.slice(0, MAX_LINES);
+      const more = notice.lines.length - shown.length;
+      if (more > 0) console.warn(notice.title, notice.lines);
+      const section = el(
+        'section',
+        {
+          className: `notice ${notice.kind}`,
+          // Errors interrupt (alert); reports are announced politely (status).
+          attrs: { role: notice.kind === 'error' ? 'alert' : 'status', 'aria-labelledby': 'notice-title' },
+        },
+        el(
+          'div',
+          { className: 'notice-head' },
+          el('h2', { text: notice.title, attrs: { id: 'notice-title' } }),
+          button('×', clear, {
+            className: 'notice-close',
+            attrs: { 'aria-label': 'Dismiss', title: 'Dismiss' },
+          }),
+        ),
+        shown.length > 0 && el('ul', {}, ...shown.map((line) => el('li', {}, el('code', { text: line })))),
+        more > 0 && el('p', { className: 'muted small', text: `…and ${more} more.` }),
+      );
+      box.replaceChildren(section);
+    },
+  };
+}

@@ -3,7 +3,7 @@
 import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
-import { attr, children, parseXml, text, type XmlElement } from './xml/index.ts';
+import { attr, children, parseXml, text, type XmlElement, type XmlParse } from './xml/index.ts';
 
 function model(graph: XmlElement, cls: string): Map<string, { title: string; type: string | undefined }> {
   const out = new Map<string, { title: string; type: string | undefined }>();
@@ -36,8 +36,9 @@ const num = (v: string | undefined): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
-export function readGexf(source: string, name: string): ReadResult {
-  const parsed = parseXml(source, name);
+/** `parse` is the XML parser (tests pass the fast-xml-parser reference to compare against). */
+export function readGexf(source: string, name: string, parse: XmlParse = parseXml): ReadResult {
+  const parsed = parse(source, name);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
   const gexf = children(parsed.root, 'gexf')[0];
   const graph = gexf && children(gexf, 'graph')[0];

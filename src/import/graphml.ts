@@ -3,7 +3,7 @@
 import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
-import { attr, children, parseXml, text, type XmlElement } from './xml/index.ts';
+import { attr, children, parseXml, text, type XmlElement, type XmlParse } from './xml/index.ts';
 
 interface Key {
   readonly name: string;
@@ -31,8 +31,9 @@ const num = (v: ForeignValue | undefined): number | undefined =>
       ? Number(v)
       : undefined;
 
-export function readGraphml(source: string, name: string): ReadResult {
-  const parsed = parseXml(source, name);
+/** `parse` is the XML parser (tests pass the fast-xml-parser reference to compare against). */
+export function readGraphml(source: string, name: string, parse: XmlParse = parseXml): ReadResult {
+  const parsed = parse(source, name);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
   const root = children(parsed.root, 'graphml')[0];
   const graph = root && children(root, 'graph')[0];

@@ -19,5 +19,5 @@ export type {
   ImportResult,
 } from './types.ts';
 export { DEFAULT_MAX_BYTES } from './types.ts';
-export type { XmlElement } from './xml/index.ts';
+export type { XmlElement, XmlParse, XmlResult } from './xml/index.ts';
 export { parseXml, XML_TOKEN, XmlTokenizer } from './xml/index.ts';

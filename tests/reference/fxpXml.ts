@@ -1,9 +1,9 @@
-// Reference (fast-xml-parser, as imported before the hand-written tokenizer; tests only). Safe XML parsing without a DOM: well-formedness checked and located, DOCTYPE/ENTITY refused, entities decoded once.
+// Reference XML parser for tests: fast-xml-parser, as the importers used it before the hand-written
+// tokenizer, turned into the same element tree so that the importers can run on either parser.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Issue } from '../../src/graph/index.ts';
+import type { XmlElement, XmlResult } from '../../src/import/index.ts';
 
-export type XmlNode = Record<string, unknown>;
-export type XmlResult = { ok: true; root: XmlNode } | { ok: false; issue: Issue };
+type XmlNode = Record<string, unknown>;
 
 const error = (code: string, message: string): XmlResult => ({
   ok: false,
@@ -13,7 +13,7 @@ const error = (code: string, message: string): XmlResult => ({
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decodes the five XML entities and character references, in one pass (so `&amp;lt;` stays `&lt;`). */
-export function decodeXmlEntities(text: string): string {
+function decodeXmlEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
     if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
@@ -47,7 +47,7 @@ const parser = new XMLParser({
     ].includes(name),
 });
 
-export function parseXml(text: string, name: string): XmlResult {
+export function parseXmlReference(text: string, name: string): XmlResult {
   if (text.trim() === '') return error('empty', `${name} is empty`);
   // No DOCTYPE means no entity definitions, so nothing can expand (billion laughs) or reach outside.
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
@@ -67,7 +67,7 @@ export function parseXml(text: string, name: string): XmlResult {
     );
   }
   try {
-    return { ok: true, root: parser.parse(text) as XmlNode };
+    return { ok: true, root: toElement('#document', parser.parse(text) as XmlNode) };
   } catch (e) {
     return error(
       'malformed-xml',
@@ -76,38 +76,22 @@ export function parseXml(text: string, name: string): XmlResult {
   }
 }
 
-/** Child elements by name (always a list). */
-export function children(node: unknown, tag: string): XmlNode[] {
-  if (node === null || typeof node !== 'object') return [];
-  const value = (node as XmlNode)[tag];
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).filter(
-    (v): v is XmlNode => v !== null && typeof v === 'object',
-  );
-}
-
-/** An attribute's decoded value. */
-export function attr(node: XmlNode, name: string): string | undefined {
-  const v = node[`@_${name}`];
-  return typeof v === 'string' ? decodeXmlEntities(v) : undefined;
-}
-
-/** The element's decoded text. */
-export function text(node: XmlNode): string {
-  const v = node['#text'];
-  return typeof v === 'string' ? decodeXmlEntities(v) : '';
-}
-
-/** A typed value from an attribute declared as integer, double, boolean... (GEXF and GraphML types). */
-export function typedValue(raw: string, type: string | undefined): string | number | boolean {
-  const t = (type ?? 'string').toLowerCase();
-  if (['integer', 'int', 'long', 'float', 'double', 'short', 'byte'].includes(t)) {
-    const n = Number(raw);
-    return raw.trim() !== '' && Number.isFinite(n) ? n : raw;
+/** fast-xml-parser's object for one element as our element tree (children grouped by name, as the importers read them). */
+function toElement(name: string, node: XmlNode): XmlElement {
+  const attributes: string[] = [];
+  const children: XmlElement[] = [];
+  let text = '';
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('@_')) {
+      if (key !== '@_xmlns' && typeof value === 'string')
+        attributes.push(key.slice(2), decodeXmlEntities(value));
+    } else if (key === '#text') {
+      if (typeof value === 'string') text = decodeXmlEntities(value);
+    } else {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== null && typeof item === 'object') children.push(toElement(key, item as XmlNode));
+      }
+    }
   }
-  if (t === 'boolean') {
-    if (raw === 'true' || raw === '1') return true;
-    if (raw === 'false' || raw === '0') return false;
-  }
-  return raw;
+  return { name, attributes, children, text };
 }

@@ -15,6 +15,9 @@ export interface XmlElement {
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; issue: Issue };
 
+/** An XML parser producing our element tree (the tokenizer's `parseXml`, or a reference in tests). */
+export type XmlParse = (text: string, name: string) => XmlResult;
+
 /** Shared by every element without children (replaced, never written to, when a child comes). */
 const NO_CHILDREN: readonly XmlElement[] = [];
 

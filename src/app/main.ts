@@ -15,11 +15,13 @@ import { el } from './dom.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
+import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
 import { createTable } from './panels/table.ts';
 import { createCameraControls, createCounts } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
+import { withPathResult } from './state/paths.ts';
 import { createStore } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
 import './styles.css';
@@ -117,9 +119,10 @@ async function start(): Promise<void> {
     return;
   }
   const { graph } = loaded;
-  const store = createStore(initial);
+  const store = createStore(initial, withPathResult(graph));
   syncHistory(store);
   let renderer: Renderer | undefined;
+  let pathsPanel: PathsPanel | undefined;
   const ctx: AppContext = {
     graph,
     store,
@@ -131,7 +134,12 @@ async function start(): Promise<void> {
     selectEdge(id) {
       store.dispatch({ type: 'select', selection: { kind: 'edge', id }, showDetails: true });
     },
+    findPathsFrom(id) {
+      store.dispatch({ type: 'setTab', tab: 'paths' });
+      pathsPanel?.startFrom(id);
+    },
   };
+  pathsPanel = createPathsPanel(ctx);
 
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   const graphBox = el('div', {
@@ -173,10 +181,11 @@ async function start(): Promise<void> {
     graphArea,
     el(
       'aside',
-      { className: 'side', attrs: { 'aria-label': 'Details and table' } },
+      { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },
       createSidePanel(store, [
         { id: 'details', title: 'Details', panel: details },
         { id: 'table', title: 'Table', panel: createTable(ctx) },
+        { id: 'paths', title: 'Paths', panel: pathsPanel.root },
       ]),
     ),
     el('footer', {

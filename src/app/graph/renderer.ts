@@ -7,6 +7,7 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
+import { chosenPath } from '../state/paths.ts';
 import { type CameraState, type ExplorerState, type Store, sameSelection } from '../state/store.ts';
 import { isEdgeShown, isNodeShown } from '../state/visibility.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
@@ -27,6 +28,8 @@ export interface Renderer {
   readonly display: DisplayGraph;
   /** Moves the camera onto a node (animated). */
   focusNode(node: string): void;
+  /** Frames these nodes (animated): the camera shows their bounding box with a margin. */
+  frameNodes(nodes: readonly string[]): void;
   zoom(factor: number): void;
   fit(): void;
   startLayout(): void;
@@ -60,6 +63,16 @@ export function createRenderer(
   let hoveredEdge: string | undefined;
   let neighbours = new Set<string>();
   let focus: string | undefined;
+  // The chosen path of the Paths tab: its nodes and edges stand out, the rest fades.
+  let pathNodes = new Set<string>();
+  let pathEdges = new Set<string>();
+  let pathEnds = new Set<string>();
+  const updatePath = (): void => {
+    const path = chosenPath(store.getState().paths);
+    pathNodes = new Set(path?.nodes ?? []);
+    pathEdges = new Set(path?.edges.map((e) => e.id) ?? []);
+    pathEnds = new Set(path ? [path.nodes[0]!, path.nodes[path.nodes.length - 1]!] : []);
+  };
 
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
   const updateFocus = (): void => {
@@ -79,6 +92,13 @@ export function createRenderer(
     if (!isNodeShown(graph, node, state)) return { ...data, hidden: true };
     const edge = selectedEdge();
     const selected = state.selection?.kind === 'node' && state.selection.id === node;
+    if (pathNodes.size > 0 && hoveredNode === undefined) {
+      if (pathNodes.has(node))
+        return { ...data, forceLabel: true, zIndex: 2, size: data.size * (pathEnds.has(node) ? 1.5 : 1.25) };
+      return selected
+        ? { ...data, forceLabel: true, zIndex: 1, size: data.size * 1.4 }
+        : { ...data, color: theme.faded, label: '', zIndex: 0 };
+    }
     if (edge !== undefined && hoveredNode === undefined) {
       const end = graph.source(edge) === node || graph.target(edge) === node;
       return end
@@ -102,6 +122,10 @@ export function createRenderer(
     if (edge === hoveredEdge || edge === selectedEdge()) {
       return { ...base, color: theme.highlightEdge, size: 3, zIndex: 2 };
     }
+    if (pathEdges.size > 0 && hoveredNode === undefined)
+      return pathEdges.has(edge)
+        ? { ...base, color: theme.highlightEdge, size: 3.5, zIndex: 2 }
+        : { ...base, color: theme.faded, zIndex: 0 };
     if (selectedEdge() !== undefined && hoveredNode === undefined)
       return { ...base, color: theme.faded, zIndex: 0 };
     if (focus === undefined) return base;
@@ -215,9 +239,34 @@ export function createRenderer(
     if (animate) void camera.animate(target, { duration: 300 });
     else camera.setState(target);
   };
+  /** The camera state that shows these nodes' bounding box (sigma's framed coordinates) with a margin. */
+  const frameOf = (nodes: readonly string[]): CameraState | undefined => {
+    const points = nodes.flatMap((n) => {
+      const d = sigma.getNodeDisplayData(n);
+      return d ? [d] : [];
+    });
+    if (points.length === 0) return undefined;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const { width, height } = sigma.getDimensions();
+    // At ratio 1 the graph's box fills the viewport's smaller side; a wide box needs more room on a tall view.
+    const side = Math.min(width, height);
+    const ratio = Math.max(((x1 - x0) * side) / width, ((y1 - y0) * side) / height) * 1.35;
+    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(Math.max(ratio, 0.2), 1.2) };
+  };
+  const frameNodes = (nodes: readonly string[]): void => {
+    const target = frameOf(nodes);
+    if (target) void camera.animate(target, { duration: 500 });
+  };
+
   applyCamera(store.getState().camera, false);
   updateFocus();
+  updatePath();
   sigma.refresh();
+  // A permalink with a chosen path and no camera opens framed on the path.
+  const initialPath = chosenPath(store.getState().paths);
+  if (initialPath && store.getState().camera === undefined) frameNodes(initialPath.nodes);
 
   store.subscribe((state: ExplorerState, previous: ExplorerState, action) => {
     if (state.camera !== previous.camera && action.type !== 'setCamera') applyCamera(state.camera, true);
@@ -226,10 +275,16 @@ export function createRenderer(
       state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
       state.hiddenRelationKinds !== previous.hiddenRelationKinds ||
       state.statedOnly !== previous.statedOnly;
-    if (filtersChanged || !sameSelection(state.selection, previous.selection)) {
+    const pathChanged = chosenPath(state.paths) !== chosenPath(previous.paths);
+    if (pathChanged) updatePath();
+    if (filtersChanged || pathChanged || !sameSelection(state.selection, previous.selection)) {
       updateFocus();
       sigma.refresh({ skipIndexation: !filtersChanged });
     }
+    // A path chosen in the panel is framed; back/forward keep the camera of their URL.
+    const path = chosenPath(state.paths);
+    if (pathChanged && path && (action.type === 'findPaths' || action.type === 'choosePath'))
+      frameNodes(path.nodes);
   });
 
   let layout: FA2Layout | undefined;
@@ -241,6 +296,7 @@ export function createRenderer(
   return {
     sigma,
     display,
+    frameNodes,
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;

@@ -93,8 +93,15 @@ export function createRenderer(
     const edge = selectedEdge();
     const selected = state.selection?.kind === 'node' && state.selection.id === node;
     if (pathNodes.size > 0 && hoveredNode === undefined) {
+      // Path nodes get the boxed hover label, drawn above the thick path edges so they stay readable.
       if (pathNodes.has(node))
-        return { ...data, forceLabel: true, zIndex: 2, size: data.size * (pathEnds.has(node) ? 1.5 : 1.25) };
+        return {
+          ...data,
+          forceLabel: true,
+          highlighted: true,
+          zIndex: 2,
+          size: data.size * (pathEnds.has(node) ? 1.5 : 1.25),
+        };
       return selected
         ? { ...data, forceLabel: true, zIndex: 1, size: data.size * 1.4 }
         : { ...data, color: theme.faded, label: '', zIndex: 0 };
@@ -239,21 +246,31 @@ export function createRenderer(
     if (animate) void camera.animate(target, { duration: 300 });
     else camera.setState(target);
   };
-  /** The camera state that shows these nodes' bounding box (sigma's framed coordinates) with a margin. */
+  /**
+   * The camera state that shows these nodes and their labels (sigma's framed coordinates, where at
+   * ratio 1 the graph fills the viewport's smaller side and one unit spans `side / ratio` pixels).
+   */
   const frameOf = (nodes: readonly string[]): CameraState | undefined => {
     const points = nodes.flatMap((n) => {
       const d = sigma.getNodeDisplayData(n);
-      return d ? [d] : [];
+      // Labels stick out to the right of their node: about 7.5 px per character at 13 px, plus the box.
+      return d ? [{ x: d.x, y: d.y, labelPx: 16 + 7.5 * graph.getNodeAttribute(n, 'label').length }] : [];
     });
     if (points.length === 0) return undefined;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const { width, height } = sigma.getDimensions();
-    // At ratio 1 the graph's box fills the viewport's smaller side; a wide box needs more room on a tall view.
     const side = Math.min(width, height);
-    const ratio = Math.max(((x1 - x0) * side) / width, ((y1 - y0) * side) / height) * 1.35;
-    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(Math.max(ratio, 0.2), 1.2) };
+    const x0 = Math.min(...points.map((p) => p.x));
+    const y0 = Math.min(...points.map((p) => p.y));
+    const y1 = Math.max(...points.map((p) => p.y));
+    let ratio = 0.2;
+    let x1 = Math.max(...points.map((p) => p.x));
+    // Two rounds: the labels' width in graph units depends on the ratio they help to choose.
+    for (let round = 0; round < 2; round++) {
+      x1 = Math.max(...points.map((p) => p.x + (p.labelPx * ratio) / side));
+      const needed = Math.max(((x1 - x0) * side) / width, ((y1 - y0) * side) / height) * 1.25;
+      ratio = Math.min(Math.max(needed, 0.2), 1.2);
+    }
+    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
   };
   const frameNodes = (nodes: readonly string[]): void => {
     const target = frameOf(nodes);

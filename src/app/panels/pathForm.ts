@@ -135,8 +135,9 @@ export function createPathForm(ctx: AppContext): PathForm {
     return el('li', {}, box.root);
   });
   const choices = (wanted: RelationChoice): RelationKind[] =>
-    relationKinds.filter((kind) => relationSelects.get(kind)?.value === wanted);
-  const excludedKinds = (): NodeKind[] => nodeKinds.filter((kind) => kindBoxes.get(kind)?.checked);
+    relationKinds.filter((kind) => relationSelects.get(kind)?.value === wanted).sort();
+  // Sorted like the URL reader sorts them, so a link gives back the very same query.
+  const excludedKinds = (): NodeKind[] => nodeKinds.filter((kind) => kindBoxes.get(kind)?.checked).sort();
   const summarise = (): void => {
     const only = choices('only').length;
     const never = choices('never').length;

@@ -60,7 +60,8 @@ function pathItem(ctx: AppContext, path: Path, index: number, chosen: boolean): 
 function statusText(ctx: AppContext, result: PathResult): string {
   const label = (id: string): string => ctx.graph.getNodeAttribute(id, 'label');
   const n = result.paths.length;
-  const count = n === 0 ? 'No path' : `${n}${result.capped ? '+' : ''} path${n === 1 ? '' : 's'}`;
+  if (n === 0) return `No path found (${result.options.mode}).`;
+  const count = `${n}${result.capped ? '+' : ''} path${n === 1 ? '' : 's'}`;
   return `${count} from ${label(result.from)} to ${label(result.to)} (${result.options.mode}).`;
 }
 

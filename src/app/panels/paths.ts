@@ -21,7 +21,11 @@ export function createPathsPanel(ctx: AppContext): PathsPanel {
     const q = previous.paths;
     if (p === q && !filtersChanged) return;
     if (!filtersChanged && p.result === q.result && p.error === q.error) markChosen(answer, p.chosen);
-    else renderPathList(ctx, answer, p);
+    else {
+      renderPathList(ctx, answer, p);
+      // A new answer is brought into view (the open filters can push it below the fold).
+      if (action.type === 'findPaths') answer.firstElementChild?.scrollIntoView({ block: 'start' });
+    }
   });
   return {
     root: el('div', { className: 'paths-panel' }, form.root, answer),

@@ -18,7 +18,9 @@ import { createLegend } from './panels/legend.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
+import { createSources } from './panels/sources.ts';
 import { createTable } from './panels/table.ts';
+import { createTimeControl } from './panels/timeControl.ts';
 import { createCameraControls, createCounts } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
 import { withPathResult } from './state/paths.ts';
@@ -173,6 +175,12 @@ async function start(): Promise<void> {
       { className: 'legend-panel', attrs: { 'aria-label': 'Legend and filters' } },
       el(
         'details',
+        { className: 'asof-panel', attrs: { open: '' } },
+        el('summary', { text: 'Time' }),
+        createTimeControl(ctx),
+      ),
+      el(
+        'details',
         { attrs: { open: '' } },
         el('summary', { text: 'Legend and filters' }),
         createLegend(ctx),
@@ -185,6 +193,7 @@ async function start(): Promise<void> {
       createSidePanel(store, [
         { id: 'details', title: 'Details', panel: details },
         { id: 'table', title: 'Table', panel: createTable(ctx) },
+        { id: 'sources', title: 'Sources', panel: createSources(ctx) },
         { id: 'paths', title: 'Paths', panel: pathsPanel.root },
       ]),
     ),

@@ -15,6 +15,8 @@ const full: ExplorerState = {
   tab: 'table',
   tableMode: 'relations',
   tableFilter: 'funds',
+  asOf: '2024-05-20',
+  source: 'article',
   paths: {
     ...INITIAL_PATHS,
     query: {
@@ -69,6 +71,13 @@ describe('stateToParams and paramsToState', () => {
     expect(state.statedOnly).toBe(false);
     expect(paramsToState(new URLSearchParams('cam=0,0,-1')).camera).toBeUndefined();
     expect(paramsToState(new URLSearchParams('cam=0,NaN,1')).camera).toBeUndefined();
+  });
+
+  it('keep an "as of" day only when it is a real full date', () => {
+    expect(stateToParams({ ...INITIAL_STATE, asOf: '2023-06-01' }).toString()).toBe('asof=2023-06-01');
+    expect(paramsToState(new URLSearchParams('asof=2023-06-01')).asOf).toBe('2023-06-01');
+    for (const bad of ['2023-02-30', '2023-06', '2023', 'yesterday', '', '2023-06-01T00:00'])
+      expect(paramsToState(new URLSearchParams({ asof: bad })).asOf).toBeUndefined();
   });
 });
 
@@ -133,6 +142,14 @@ describe('historyMode', () => {
   it('pushes a new entry for a new path question and for another path chosen', () => {
     expect(historyMode(INITIAL_STATE, full)).toBe('push');
     expect(historyMode(full, { ...full, paths: { ...full.paths, chosen: 0 } })).toBe('push');
+  });
+
+  it('pushes a new entry when the "as of" day or the open source changes, so back returns to it', () => {
+    const asOf = { ...INITIAL_STATE, asOf: '2023-06-01' };
+    expect(historyMode(INITIAL_STATE, asOf)).toBe('push');
+    expect(historyMode(asOf, { ...asOf, asOf: '2024-05-20' })).toBe('push');
+    expect(historyMode(asOf, INITIAL_STATE)).toBe('push');
+    expect(historyMode(INITIAL_STATE, { ...INITIAL_STATE, source: 'article' })).toBe('push');
   });
 
   it('replaces the entry when only the camera or the search text changes', () => {

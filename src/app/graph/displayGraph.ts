@@ -2,7 +2,8 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import type { StakeholderGraph } from '../../graph/index.ts';
-import { NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
+import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
+import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 
 export interface DisplayNode {
   x: number;
@@ -19,6 +20,8 @@ export interface DisplayEdge {
   curvature: number;
   kind: RelationKind;
   stated: boolean;
+  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"). */
+  label?: string;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
 }
@@ -28,6 +31,11 @@ export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 /** Node size grows with the square root of the degree (number of relations, in and out). */
 export function nodeSize(degree: number): number {
   return 3 + 1.8 * Math.sqrt(degree);
+}
+
+/** "Criminal Justice Bill ⟳ superseded": a flagged claim shows in the label, not by colour alone. */
+function withMark(label: string, status: ClaimStatus | undefined): string {
+  return status === undefined ? label : `${label} ${markText(status)}`;
 }
 
 /**
@@ -42,17 +50,19 @@ export function displayGraph(graph: StakeholderGraph): DisplayGraph {
       y: a.y,
       size: nodeSize(graph.degree(node)),
       color: NODE_KINDS[a.kind].color,
-      label: a.label,
+      label: withMark(a.label, nodeFlag(a.record)),
       kind: a.kind,
     });
   });
   graph.forEachEdge((edge, a, source, target) => {
+    const flag = flaggedStatus(a.record.claim);
     display.addEdgeWithKey(edge, source, target, {
       size: 1.5,
       type: 'straight',
       curvature: 0,
       kind: a.kind,
       stated: a.stated,
+      ...(flag === undefined ? {} : { label: markText(flag) }),
     });
   });
   // Parallel and opposite edges between one pair get distinct curvatures, so each stays visible.

@@ -7,9 +7,10 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
+import { flaggedStatus, markText } from '../claimMarks.ts';
 import { chosenPath } from '../state/paths.ts';
 import { type CameraState, type ExplorerState, type Store, sameSelection } from '../state/store.ts';
-import { isEdgeShown, isNodeShown } from '../state/visibility.ts';
+import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
 import {
   type DisplayEdge,
@@ -147,7 +148,10 @@ export function createRenderer(
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     enableEdgeEvents: true,
-    renderEdgeLabels: false,
+    // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
+    renderEdgeLabels: true,
+    edgeLabelColor: { color: theme.label },
+    edgeLabelSize: 12,
     labelColor: { color: theme.label },
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
@@ -180,7 +184,7 @@ export function createRenderer(
       x: at.x,
       y: at.y,
       size: sigma.scaleSize(data.size),
-      label: graph.getNodeAttribute(s.id, 'label'),
+      label: display.getNodeAttribute(s.id, 'label'),
       labelSize: sigma.getSetting('labelSize'),
     });
   });
@@ -188,6 +192,7 @@ export function createRenderer(
   onThemeChange((next) => {
     theme = next;
     sigma.setSetting('labelColor', { color: theme.label });
+    sigma.setSetting('edgeLabelColor', { color: theme.label });
     sigma.refresh({ skipIndexation: true });
   });
 
@@ -288,15 +293,12 @@ export function createRenderer(
   store.subscribe((state: ExplorerState, previous: ExplorerState, action) => {
     if (state.camera !== previous.camera && action.type !== 'setCamera') applyCamera(state.camera, true);
     else if (action.type === 'restore') applyCamera(state.camera, true);
-    const filtersChanged =
-      state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
-      state.hiddenRelationKinds !== previous.hiddenRelationKinds ||
-      state.statedOnly !== previous.statedOnly;
+    const filters = filtersChanged(state, previous);
     const pathChanged = chosenPath(state.paths) !== chosenPath(previous.paths);
     if (pathChanged) updatePath();
-    if (filtersChanged || pathChanged || !sameSelection(state.selection, previous.selection)) {
+    if (filters || pathChanged || !sameSelection(state.selection, previous.selection)) {
       updateFocus();
-      sigma.refresh({ skipIndexation: !filtersChanged });
+      sigma.refresh({ skipIndexation: !filters });
     }
     // A path chosen in the panel is framed; back/forward keep the camera of their URL.
     const path = chosenPath(state.paths);
@@ -356,5 +358,7 @@ export function edgeTooltip(graph: StakeholderGraph, edge: string): string {
   const source = graph.getNodeAttribute(graph.source(edge), 'label');
   const target = graph.getNodeAttribute(graph.target(edge), 'label');
   const detail = a.record.detail === undefined ? '' : ` ${a.record.detail}`;
-  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${a.stated ? '' : ' (inferred)'}`;
+  const flag = flaggedStatus(a.record.claim);
+  const mark = flag === undefined ? '' : ` [${markText(flag)} claim]`;
+  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${a.stated ? '' : ' (inferred)'}${mark}`;
 }

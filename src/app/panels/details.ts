@@ -1,10 +1,11 @@
 // The Details tab: the selected node (kind, description, aliases, figures, relations with evidence) or relation.
-import { edgeEvidence, figureText, nodeEvidence } from '../../query/index.ts';
-import { type Claim, NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
+import { edgeEvidence, figureText, type LocatedEvidence, nodeEvidence } from '../../query/index.ts';
+import { type Claim, type ClaimStatus, NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
+import { CLAIM_MARKS, flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { button, el, swatch } from '../dom.ts';
 import type { ExplorerState } from '../state/store.ts';
-import { evidenceList } from './evidence.ts';
+import { basisBadge, claimBox, evidenceList, onClaim } from './evidence.ts';
 
 function dates(start?: string, end?: string, on?: string): string | undefined {
   if (on) return `on ${on}`;
@@ -12,14 +13,24 @@ function dates(start?: string, end?: string, on?: string): string | undefined {
   return undefined;
 }
 
-function claimBox(claim: Claim | undefined): HTMLElement | null {
-  if (!claim) return null;
-  return el(
-    'div',
-    { className: `claim ${claim.status}` },
-    el('strong', { text: `Claim by ${claim.by}: ${claim.status}. ` }),
-    claim.note,
-  );
+/** The visible mark of a disputed, overstated or superseded claim (icon and word). */
+function flagChip(status: ClaimStatus | undefined): HTMLElement | null {
+  if (status === undefined) return null;
+  return el('span', {
+    className: `claim-mark ${status}`,
+    text: markText(status),
+    attrs: { title: `Claim ${status}: ${CLAIM_MARKS[status].description}` },
+  });
+}
+
+/** A claim box (both sides) and the evidence not already shown in it. */
+function evidenceWithClaim(
+  ctx: AppContext,
+  claim: Claim | undefined,
+  items: readonly LocatedEvidence[],
+): (HTMLElement | null)[] {
+  const rest = items.filter((i) => !onClaim(claim, i));
+  return [claimBox(ctx.graph, claim, items), rest.length > 0 || !claim ? evidenceList(rest) : null];
 }
 
 /** "Home Office funds Grooming Gangs Taskforce", other nodes as buttons that move the selection. */
@@ -50,15 +61,13 @@ function relationItem(ctx: AppContext, edge: string, current: string): HTMLEleme
     el(
       'p',
       { className: 'meta' },
-      el('span', {
-        className: `badge ${a.stated ? 'stated' : 'inferred'}`,
-        text: a.stated ? 'stated' : 'inferred',
-      }),
+      basisBadge(a.stated),
+      ' ',
+      flagChip(flaggedStatus(a.record.claim)),
       when ? ` ${when} ` : ' ',
       button('Relation details', () => ctx.selectEdge(edge), { className: 'link small' }),
     ),
-    claimBox(a.record.claim),
-    evidenceList(edgeEvidence(ctx.graph, edge)),
+    ...evidenceWithClaim(ctx, a.record.claim, edgeEvidence(ctx.graph, edge)),
   );
 }
 
@@ -69,7 +78,7 @@ function nodeDetails(ctx: AppContext, node: string): HTMLElement[] {
   const kind = NODE_KINDS[a.kind];
   const out: HTMLElement[] = [
     el('h2', { text: a.label, attrs: { id: 'details-title', tabindex: '-1' } }),
-    el('p', { className: 'kind' }, swatch(kind.color), kind.label),
+    el('p', { className: 'kind' }, swatch(kind.color), kind.label, ' ', flagChip(nodeFlag(r))),
     el(
       'p',
       { className: 'actions' },
@@ -93,10 +102,12 @@ function nodeDetails(ctx: AppContext, node: string): HTMLElement[] {
         el('a', { text: r.url, attrs: { href: r.url, target: '_blank', rel: 'noopener noreferrer' } }),
       ),
     );
-  const claim = claimBox(r.claim);
-  if (claim) out.push(claim);
   const own = nodeEvidence(graph, node).filter((e) => e.subject.kind === 'node');
-  if (own.length) out.push(el('h3', { text: 'Evidence' }), evidenceList(own));
+  if (own.length || r.claim)
+    out.push(
+      el('h3', { text: 'Evidence' }),
+      ...evidenceWithClaim(ctx, r.claim, own).filter((x): x is HTMLElement => x !== null),
+    );
   if (r.figures?.length) {
     const list = el('ul', { className: 'figures' });
     r.figures.forEach((figure, index) => {
@@ -108,8 +119,7 @@ function nodeDetails(ctx: AppContext, node: string): HTMLElement[] {
           'li',
           {},
           el('p', { className: 'figure', text: figureText(figure) }),
-          claimBox(figure.claim),
-          evidenceList(items),
+          ...evidenceWithClaim(ctx, figure.claim, items),
         ),
       );
     });
@@ -141,16 +151,16 @@ function edgeDetails(ctx: AppContext, edge: string): HTMLElement[] {
     el(
       'p',
       { className: 'meta' },
-      el('span', {
-        className: `badge ${a.stated ? 'stated' : 'inferred'}`,
-        text: a.stated ? 'stated' : 'inferred',
-      }),
+      basisBadge(a.stated),
+      ' ',
+      flagChip(flaggedStatus(a.record.claim)),
       ` ${info.description}`,
     ),
     when ? el('p', { text: `Dates: ${when}` }) : el('span'),
-    claimBox(a.record.claim) ?? el('span'),
     el('h3', { text: 'Evidence' }),
-    evidenceList(edgeEvidence(graph, edge)),
+    ...evidenceWithClaim(ctx, a.record.claim, edgeEvidence(graph, edge)).filter(
+      (x): x is HTMLElement => x !== null,
+    ),
   ];
 }
 

@@ -1,5 +1,12 @@
 // The legend, which is also the filter: node kinds and relation kinds with counts, and "stated links only".
-import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../schema/index.ts';
+import {
+  CLAIM_STATUS,
+  NODE_KINDS,
+  type NodeKind,
+  RELATION_KINDS,
+  type RelationKind,
+} from '../../schema/index.ts';
+import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';
 import type { ExplorerState } from '../state/store.ts';
@@ -20,6 +27,40 @@ function checkbox(
   input.checked = checked;
   input.addEventListener('change', () => onChange(input.checked));
   return el('li', {}, input, el('label', { attrs: { for: id } }, ...text));
+}
+
+/** What the evidence badges and claim marks mean, and what the "as of" date does. */
+function evidenceKey(): HTMLElement {
+  const flagged = CLAIM_STATUS.filter((s) => CLAIM_MARKS[s].flagged);
+  return el(
+    'fieldset',
+    { className: 'evidence-key' },
+    el('legend', { text: 'Evidence' }),
+    el(
+      'ul',
+      { className: 'key' },
+      el('li', {}, el('span', { className: 'badge stated', text: 'stated' }), ' the source says it'),
+      el('li', {}, el('span', { className: 'badge inferred', text: 'inferred' }), ' drawn from the source'),
+      el(
+        'li',
+        {},
+        el('span', { className: 'badge contradicts', text: '✗ contradicts' }),
+        ' the source says otherwise',
+      ),
+      ...flagged.map((s) =>
+        el(
+          'li',
+          {},
+          el('span', { className: `claim-mark ${s}`, text: markText(s) }),
+          ` claim: ${CLAIM_MARKS[s].description} (marked on the graph too)`,
+        ),
+      ),
+    ),
+    el('p', {
+      className: 'muted small',
+      text: 'As of a date, nodes and relations that did not hold then are hidden (not faded).',
+    }),
+  );
 }
 
 export function createLegend(ctx: AppContext): HTMLElement {
@@ -82,6 +123,7 @@ export function createLegend(ctx: AppContext): HTMLElement {
       ),
     ),
     el('fieldset', {}, el('legend', { text: 'Relation kinds' }), relationList),
+    evidenceKey(),
   );
 
   const sync = (s: ExplorerState): void => {

@@ -50,7 +50,7 @@ function pathItem(ctx: AppContext, path: Path, index: number, chosen: boolean): 
     hidden.length > 0
       ? el('p', {
           className: 'muted small',
-          text: `${hidden.length} of its nodes are hidden by the legend filters.`,
+          text: `${hidden.length} of its nodes are hidden by the filters (legend or “as of” day).`,
         })
       : null,
     steps,

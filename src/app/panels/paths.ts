@@ -1,6 +1,7 @@
 // The Paths tab: the question (pathForm.ts) above the answer (pathList.ts), both following the store.
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
+import { filtersChanged } from '../state/visibility.ts';
 import { createPathForm } from './pathForm.ts';
 import { markChosen, renderPathList } from './pathList.ts';
 
@@ -16,11 +17,11 @@ export function createPathsPanel(ctx: AppContext): PathsPanel {
   renderPathList(ctx, answer, ctx.store.getState().paths);
   ctx.store.subscribe((state, previous, action) => {
     if (action.type === 'restore' && state.paths.query !== previous.paths.query) form.show(state.paths.query);
-    const filtersChanged = state.hiddenNodeKinds !== previous.hiddenNodeKinds;
+    const filters = filtersChanged(state, previous);
     const p = state.paths;
     const q = previous.paths;
-    if (p === q && !filtersChanged) return;
-    if (!filtersChanged && p.result === q.result && p.error === q.error) markChosen(answer, p.chosen);
+    if (p === q && !filters) return;
+    if (!filters && p.result === q.result && p.error === q.error) markChosen(answer, p.chosen);
     else {
       renderPathList(ctx, answer, p);
       // A new answer is brought into view (the open filters can push it below the fold).

@@ -3,7 +3,7 @@ import { NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el, swatch } from '../dom.ts';
 import type { ExplorerState, TableMode } from '../state/store.ts';
-import { isEdgeShown, isNodeShown } from '../state/visibility.ts';
+import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
 
 interface Row {
   readonly id: string;
@@ -169,9 +169,7 @@ export function createTable(ctx: AppContext): HTMLElement {
       state.tableMode !== previous.tableMode ||
       state.tableFilter !== previous.tableFilter ||
       state.selection !== previous.selection ||
-      state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
-      state.hiddenRelationKinds !== previous.hiddenRelationKinds ||
-      state.statedOnly !== previous.statedOnly
+      filtersChanged(state, previous)
     )
       render(state);
   });

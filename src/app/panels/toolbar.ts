@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import type { ExplorerState } from '../state/store.ts';
-import { shownCounts } from '../state/visibility.ts';
+import { filtersChanged, shownCounts } from '../state/visibility.ts';
 
 export function createCounts(ctx: AppContext): HTMLElement {
   const out = el('p', { className: 'counts', attrs: { id: 'counts', 'aria-live': 'polite' } });
@@ -12,12 +12,7 @@ export function createCounts(ctx: AppContext): HTMLElement {
     out.textContent = `${c.nodes} of ${ctx.graph.order} nodes, ${c.edges} of ${ctx.graph.size} relations shown`;
   };
   ctx.store.subscribe((state, previous) => {
-    if (
-      state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
-      state.hiddenRelationKinds !== previous.hiddenRelationKinds ||
-      state.statedOnly !== previous.statedOnly
-    )
-      render(state);
+    if (filtersChanged(state, previous)) render(state);
   });
   render(ctx.store.getState());
   return out;

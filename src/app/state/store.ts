@@ -13,7 +13,7 @@ export interface CameraState {
 }
 
 /** The tabs of the side panel (each also gets an entry in main.ts's list for panels/sidePanel.ts). */
-export const TABS = ['details', 'table', 'paths'] as const;
+export const TABS = ['details', 'table', 'sources', 'paths'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const TABLE_MODES = ['nodes', 'relations'] as const;
@@ -36,6 +36,10 @@ export interface ExplorerState {
   readonly tableMode: TableMode;
   /** The table's own text filter. */
   readonly tableFilter: string;
+  /** The day (YYYY-MM-DD) the network is shown as of; undefined: any time (everything shows). */
+  readonly asOf: string | undefined;
+  /** The source open in the Sources tab. */
+  readonly source: string | undefined;
   /** The Paths tab: the query asked, its answer (`paths.result`) and the path drawn (`paths.chosen`). */
   readonly paths: PathsState;
 }
@@ -51,6 +55,8 @@ export const INITIAL_STATE: ExplorerState = {
   tab: 'details',
   tableMode: 'nodes',
   tableFilter: '',
+  asOf: undefined,
+  source: undefined,
   paths: INITIAL_PATHS,
 };
 
@@ -65,6 +71,8 @@ export type Action =
   | { readonly type: 'setTab'; readonly tab: Tab }
   | { readonly type: 'setTableMode'; readonly mode: TableMode }
   | { readonly type: 'setTableFilter'; readonly filter: string }
+  | { readonly type: 'setAsOf'; readonly asOf: string | undefined }
+  | { readonly type: 'setSource'; readonly source: string | undefined }
   /** Asks a path question (opens the Paths tab; the answer is derived, the shortest path drawn). */
   | { readonly type: 'findPaths'; readonly query: PathQuery }
   /** Draws one of the found paths on the graph (undefined: none). */
@@ -107,6 +115,10 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, tableMode: action.mode };
     case 'setTableFilter':
       return { ...state, tableFilter: action.filter };
+    case 'setAsOf':
+      return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf };
+    case 'setSource':
+      return state.source === action.source ? state : { ...state, source: action.source };
     case 'findPaths':
       return {
         ...state,

@@ -1,6 +1,6 @@
 // The state in the URL: pure conversions between ExplorerState and URLSearchParams, so a link reopens a view.
 import { PATH_MODES, type PathMode } from '../../query/index.ts';
-import { isNodeKind, isRelationKind } from '../../schema/index.ts';
+import { isNodeKind, isPartialDate, isRelationKind } from '../../schema/index.ts';
 import {
   DEFAULT_PATH_QUERY,
   INITIAL_PATHS,
@@ -25,7 +25,8 @@ import {
  * The query parameters, all optional:
  * `dataset` bundled dataset id; `node` or `edge` the selection; `hide` node kinds and `hideRel`
  * relation kinds switched off (comma-separated); `stated=1` stated links only; `q` search text;
- * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter.
+ * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter;
+ * `asof=YYYY-MM-DD` the day the network is shown as of; `source` the source open in the Sources tab.
  * The path query (only with both `from` and `to`): `from`, `to` node ids; `pmode` shortest |
  * all-shortest | k-shortest | all-simple; `k`; `maxlen`; `dir=1` follow relation direction; `only`
  * and `excl` relation kinds followed / skipped; `xkinds` node kinds avoided; `pstated=1` stated
@@ -43,6 +44,8 @@ export const URL_PARAMS = [
   'tab',
   'table',
   'tq',
+  'asof',
+  'source',
   'from',
   'to',
   'pmode',
@@ -71,6 +74,8 @@ export function stateToParams(state: ExplorerState): URLSearchParams {
   if (state.tab !== INITIAL_STATE.tab) p.set('tab', state.tab);
   if (state.tableMode !== INITIAL_STATE.tableMode) p.set('table', state.tableMode);
   if (state.tableFilter !== '') p.set('tq', state.tableFilter);
+  if (state.asOf !== undefined) p.set('asof', state.asOf);
+  if (state.source !== undefined) p.set('source', state.source);
   for (const [key, value] of pathParams(state.paths)) p.set(key, value);
   return p;
 }
@@ -141,6 +146,11 @@ function oneOf<T extends string>(options: readonly T[], value: string | null, fa
   return options.find((o) => o === value) ?? fallback;
 }
 
+/** A full calendar day (YYYY-MM-DD), else undefined. */
+function day(value: string | null): string | undefined {
+  return value !== null && value.length === 10 && isPartialDate(value) ? value : undefined;
+}
+
 /** Reads a state from the URL; unknown kinds and malformed values are dropped, never thrown. */
 export function paramsToState(params: URLSearchParams): ExplorerState {
   const node = params.get('node');
@@ -161,6 +171,8 @@ export function paramsToState(params: URLSearchParams): ExplorerState {
     tab: oneOf<Tab>(TABS, params.get('tab'), INITIAL_STATE.tab),
     tableMode: oneOf<TableMode>(TABLE_MODES, params.get('table'), INITIAL_STATE.tableMode),
     tableFilter: params.get('tq') ?? '',
+    asOf: day(params.get('asof')),
+    source: params.get('source') || undefined,
     paths: pathsFromParams(params),
   };
 }
@@ -179,6 +191,8 @@ export function historyMode(previous: ExplorerState, next: ExplorerState): 'push
     previous.statedOnly !== next.statedOnly ||
     previous.tab !== next.tab ||
     previous.tableMode !== next.tableMode ||
+    previous.asOf !== next.asOf ||
+    previous.source !== next.source ||
     pathParams(previous.paths).toString() !== pathParams(next.paths).toString();
   return pushed ? 'push' : 'replace';
 }

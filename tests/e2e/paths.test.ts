@@ -76,9 +76,10 @@ describe('the Paths tab', () => {
       'Home Office funds Grooming Gangs Taskforce as an operational police unit',
       'Grooming Gangs Taskforce collaborates with Essex Police',
     ]);
-    const quotes = await first.locator('.hop blockquote').allTextContents();
-    expect(quotes).toContain('“a permanent, operational police unit funded by the Home Office”');
-    expect(quotes).toContain('“visited Essex Police’s headquarters on Monday”');
+    // Quotes are shown inside their source sentence, the quoted words marked.
+    const quotes = await first.locator('.hop blockquote mark').allTextContents();
+    expect(quotes).toContain('a permanent, operational police unit funded by the Home Office');
+    expect(quotes).toContain('visited Essex Police’s headquarters on Monday');
     expect(await first.locator('.hop cite').count()).toBeGreaterThanOrEqual(2);
 
     // On the canvas: the path's three nodes keep their colours and labels, everything else fades.

@@ -258,8 +258,9 @@ export function createRenderer(
   const frameOf = (nodes: readonly string[]): CameraState | undefined => {
     const points = nodes.flatMap((n) => {
       const d = sigma.getNodeDisplayData(n);
-      // Labels stick out to the right of their node: about 7.5 px per character at 13 px, plus the box.
-      return d ? [{ x: d.x, y: d.y, labelPx: 16 + 7.5 * graph.getNodeAttribute(n, 'label').length }] : [];
+      // Labels stick out to the right of their node: about 8.5 px per character (boxed, 13 px), plus the box.
+      // (The drawn label, claim mark included, from the display graph.)
+      return d ? [{ x: d.x, y: d.y, labelPx: 24 + 8.5 * display.getNodeAttribute(n, 'label').length }] : [];
     });
     if (points.length === 0) return undefined;
     const { width, height } = sigma.getDimensions();

@@ -10,4 +10,6 @@ export interface AppContext {
   /** Selects a node, shows its details and centres the camera on it. */
   selectNode(id: string): void;
   selectEdge(id: string): void;
+  /** Opens the Paths tab with this node as the start and the focus in "to". */
+  findPathsFrom(id: string): void;
 }

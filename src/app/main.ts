@@ -19,6 +19,7 @@ import { createNotices } from './exchange/notices.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
+import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
 import { createSources } from './panels/sources.ts';
@@ -26,8 +27,9 @@ import { createTable } from './panels/table.ts';
 import { createTimeControl } from './panels/timeControl.ts';
 import { createCameraControls, createCounts } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
+import { withPathResult } from './state/paths.ts';
 import { scopedStore } from './state/scopedStore.ts';
-import { createStore, INITIAL_STATE, type Store } from './state/store.ts';
+import { createStore, type ExplorerState, INITIAL_STATE, type Store } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
 import './styles.css';
 
@@ -108,6 +110,7 @@ export interface GraphInfo {
 /** The one store for the page's life (history is bound to it); views come and go with graphs. */
 let appStore: Store = createStore();
 let view: { dispose(): void } | undefined;
+let currentGraph: StakeholderGraph | undefined;
 const notices = createNotices();
 
 /** Opens files through the core and shows them (see exchange/importAndOpen.ts). */
@@ -139,7 +142,10 @@ async function start(): Promise<void> {
     showProblem(root, loaded.title, loaded.lines);
     return;
   }
-  appStore = createStore(initial);
+  // Path results are derived from the query and the graph on show (see state/paths.ts).
+  appStore = createStore(initial, (state: ExplorerState) =>
+    currentGraph === undefined ? state : withPathResult<ExplorerState>(currentGraph)(state),
+  );
   syncHistory(appStore);
   installDropZone(document.body, importAndOpenFiles);
   openGraph(loaded.graph, { name: initial.dataset ?? BUNDLED[0]?.id ?? 'dataset', issues: loaded.issues });
@@ -151,14 +157,19 @@ async function start(): Promise<void> {
  */
 export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
   const root = document.getElementById('app')!;
+  currentGraph = graph;
   if (view) {
     view.dispose();
     const s = appStore.getState();
     appStore.dispatch({ type: 'restore', state: { ...INITIAL_STATE, dataset: s.dataset, tab: s.tab } });
+  } else {
+    // The first graph: derive what the URL asked for (a path query) now that there is a graph.
+    appStore.dispatch({ type: 'restore', state: appStore.getState() });
   }
   const scope = scopedStore(appStore);
   const { store } = scope;
   let renderer: Renderer | undefined;
+  let pathsPanel: PathsPanel | undefined;
   const ctx: AppContext = {
     graph,
     store,
@@ -170,7 +181,12 @@ export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
     selectEdge(id) {
       store.dispatch({ type: 'select', selection: { kind: 'edge', id }, showDetails: true });
     },
+    findPathsFrom(id) {
+      store.dispatch({ type: 'setTab', tab: 'paths' });
+      pathsPanel?.startFrom(id);
+    },
   };
+  pathsPanel = createPathsPanel(ctx);
 
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   const graphBox = el('div', {
@@ -223,11 +239,12 @@ export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
     graphArea,
     el(
       'aside',
-      { className: 'side', attrs: { 'aria-label': 'Details and table' } },
+      { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },
       createSidePanel(store, [
         { id: 'details', title: 'Details', panel: details },
         { id: 'table', title: 'Table', panel: createTable(ctx) },
         { id: 'sources', title: 'Sources', panel: createSources(ctx) },
+        { id: 'paths', title: 'Paths', panel: pathsPanel.root },
       ]),
     ),
     el('footer', {

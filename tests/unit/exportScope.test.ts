@@ -26,7 +26,7 @@ describe('scopeGraph', () => {
     expect(scopeGraph(none, graph, 'path')).toBeUndefined();
     const edge = graph.edges()[0]!;
     const nodes = [graph.source(edge), graph.target(edge)];
-    const state = { ...none, paths: { result: { nodes, edges: [{ id: edge }] } } };
+    const state = { ...none, paths: { result: { paths: [{ nodes, edges: [{ id: edge }] }] }, chosen: 0 } };
     expect(scopeAvailable(state, 'path')).toBe(true);
     const path = scopeGraph(state, graph, 'path')!;
     expect(path.nodes().sort()).toEqual([...nodes].sort());

@@ -1,5 +1,6 @@
 // The explorer's state in the URL: round trips, tolerance of bad values, and history entries.
 import { describe, expect, it } from 'vitest';
+import { INITIAL_PATHS } from '../../src/app/state/paths.ts';
 import { type ExplorerState, INITIAL_STATE } from '../../src/app/state/store.ts';
 import { historyMode, paramsToState, stateToParams } from '../../src/app/state/url.ts';
 
@@ -16,6 +17,23 @@ const full: ExplorerState = {
   tableFilter: 'funds',
   asOf: '2024-05-20',
   source: 'article',
+  paths: {
+    ...INITIAL_PATHS,
+    query: {
+      from: 'home-office',
+      to: 'essex-police',
+      mode: 'k-shortest',
+      k: 5,
+      maxLength: 6,
+      directed: true,
+      onlyRelations: ['collaborates-with', 'funds'],
+      excludeRelations: ['located-in'],
+      excludeNodeKinds: ['person', 'role'],
+      statedOnly: true,
+      weight: true,
+    },
+    chosen: 2,
+  },
 };
 
 describe('stateToParams and paramsToState', () => {
@@ -63,6 +81,55 @@ describe('stateToParams and paramsToState', () => {
   });
 });
 
+describe('the path query in the URL', () => {
+  it('is written with short names and nothing for defaults', () => {
+    const state: ExplorerState = {
+      ...INITIAL_STATE,
+      paths: {
+        ...INITIAL_PATHS,
+        query: { ...full.paths.query!, mode: 'shortest', k: 3, maxLength: 4, onlyRelations: [] },
+        chosen: 0,
+      },
+    };
+    expect(stateToParams(state).toString()).toBe(
+      'from=home-office&to=essex-police&dir=1&excl=located-in&xkinds=person%2Crole&pstated=1&pw=1&path=0',
+    );
+    expect(stateToParams(full).get('pmode')).toBe('k-shortest');
+    expect(stateToParams(full).get('k')).toBe('5');
+    expect(stateToParams(full).get('maxlen')).toBe('6');
+    expect(stateToParams(full).get('only')).toBe('collaborates-with,funds');
+  });
+
+  it('is read with defaults, unknown kinds dropped and bad numbers ignored', () => {
+    const { query, chosen } = paramsToState(
+      new URLSearchParams('from=a&to=b&pmode=zigzag&k=0&maxlen=99&only=funds,nope&xkinds=person,x&path=-1'),
+    ).paths;
+    expect(query).toEqual({
+      from: 'a',
+      to: 'b',
+      mode: 'shortest',
+      k: 3,
+      maxLength: 4,
+      directed: false,
+      onlyRelations: ['funds'],
+      excludeRelations: [],
+      excludeNodeKinds: ['person'],
+      statedOnly: false,
+      weight: false,
+    });
+    expect(chosen).toBeUndefined();
+  });
+
+  it('needs both ends: with one of them there is no query at all', () => {
+    expect(paramsToState(new URLSearchParams('from=a&pmode=k-shortest')).paths).toEqual(INITIAL_PATHS);
+  });
+
+  it('never carries the result, which is derived from the query', () => {
+    const withResult = { ...full, paths: { ...full.paths, error: 'no node called "x"' } };
+    expect(stateToParams(withResult).toString()).toBe(stateToParams(full).toString());
+  });
+});
+
 describe('historyMode', () => {
   it('pushes a new entry when the selection or a filter changes', () => {
     expect(historyMode(INITIAL_STATE, { ...INITIAL_STATE, selection: { kind: 'node', id: 'a' } })).toBe(
@@ -70,6 +137,11 @@ describe('historyMode', () => {
     );
     expect(historyMode(INITIAL_STATE, { ...INITIAL_STATE, hiddenNodeKinds: ['place'] })).toBe('push');
     expect(historyMode(INITIAL_STATE, { ...INITIAL_STATE, statedOnly: true })).toBe('push');
+  });
+
+  it('pushes a new entry for a new path question and for another path chosen', () => {
+    expect(historyMode(INITIAL_STATE, full)).toBe('push');
+    expect(historyMode(full, { ...full, paths: { ...full.paths, chosen: 0 } })).toBe('push');
   });
 
   it('pushes a new entry when the "as of" day or the open source changes, so back returns to it', () => {

@@ -11,24 +11,27 @@ export const SCOPE_LABELS: Record<ExportScope, string> = {
   path: 'Current path',
 };
 
-/**
- * The path the Paths tab puts in the store as `state.paths.result` (a query `Path` fits: node ids
- * and edges with ids). Typed structurally so this module does not depend on the Paths tab.
- */
+/** A path as the Paths tab's result holds it: node ids and edges with ids. */
 export interface PathLike {
   readonly nodes: readonly string[];
   readonly edges: readonly { readonly id: string }[];
 }
 
-/** The state scopeGraph reads: the filters, and the path result when the Paths tab is there. */
+/** The state scopeGraph reads: the filters, and the Paths tab's result and chosen path. */
 export type ScopeState = FilterState & {
-  readonly paths?: { readonly result?: PathLike | undefined } | undefined;
+  readonly paths?:
+    | {
+        readonly result?: { readonly paths: readonly PathLike[] } | undefined;
+        readonly chosen?: number | undefined;
+      }
+    | undefined;
 };
 
-/** The chosen path, if there is one with at least one node. */
+/** The path chosen in the Paths tab (drawn on the graph), if there is one with at least one node. */
 export function currentPath(state: ScopeState): PathLike | undefined {
-  const result = state.paths?.result;
-  return result && result.nodes.length > 0 ? result : undefined;
+  const chosen = state.paths?.chosen;
+  const path = chosen === undefined ? undefined : state.paths?.result?.paths[chosen];
+  return path && path.nodes.length > 0 ? path : undefined;
 }
 
 /** Whether the scope can be exported now ('path' needs a path result). */

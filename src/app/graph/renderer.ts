@@ -8,6 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
 import { flaggedStatus, markText } from '../claimMarks.ts';
+import { chosenPath } from '../state/paths.ts';
 import { type CameraState, type ExplorerState, type Store, sameSelection } from '../state/store.ts';
 import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
@@ -28,6 +29,8 @@ export interface Renderer {
   readonly display: DisplayGraph;
   /** Moves the camera onto a node (animated). */
   focusNode(node: string): void;
+  /** Frames these nodes (animated): the camera shows their bounding box with a margin. */
+  frameNodes(nodes: readonly string[]): void;
   zoom(factor: number): void;
   fit(): void;
   startLayout(): void;
@@ -63,6 +66,16 @@ export function createRenderer(
   let hoveredEdge: string | undefined;
   let neighbours = new Set<string>();
   let focus: string | undefined;
+  // The chosen path of the Paths tab: its nodes and edges stand out, the rest fades.
+  let pathNodes = new Set<string>();
+  let pathEdges = new Set<string>();
+  let pathEnds = new Set<string>();
+  const updatePath = (): void => {
+    const path = chosenPath(store.getState().paths);
+    pathNodes = new Set(path?.nodes ?? []);
+    pathEdges = new Set(path?.edges.map((e) => e.id) ?? []);
+    pathEnds = new Set(path ? [path.nodes[0]!, path.nodes[path.nodes.length - 1]!] : []);
+  };
 
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
   const updateFocus = (): void => {
@@ -82,6 +95,20 @@ export function createRenderer(
     if (!isNodeShown(graph, node, state)) return { ...data, hidden: true };
     const edge = selectedEdge();
     const selected = state.selection?.kind === 'node' && state.selection.id === node;
+    if (pathNodes.size > 0 && hoveredNode === undefined) {
+      // Path nodes get the boxed hover label, drawn above the thick path edges so they stay readable.
+      if (pathNodes.has(node))
+        return {
+          ...data,
+          forceLabel: true,
+          highlighted: true,
+          zIndex: 2,
+          size: data.size * (pathEnds.has(node) ? 1.5 : 1.25),
+        };
+      return selected
+        ? { ...data, forceLabel: true, zIndex: 1, size: data.size * 1.4 }
+        : { ...data, color: theme.faded, label: '', zIndex: 0 };
+    }
     if (edge !== undefined && hoveredNode === undefined) {
       const end = graph.source(edge) === node || graph.target(edge) === node;
       return end
@@ -105,6 +132,10 @@ export function createRenderer(
     if (edge === hoveredEdge || edge === selectedEdge()) {
       return { ...base, color: theme.highlightEdge, size: 3, zIndex: 2 };
     }
+    if (pathEdges.size > 0 && hoveredNode === undefined)
+      return pathEdges.has(edge)
+        ? { ...base, color: theme.highlightEdge, size: 3.5, zIndex: 2 }
+        : { ...base, color: theme.faded, zIndex: 0 };
     if (selectedEdge() !== undefined && hoveredNode === undefined)
       return { ...base, color: theme.faded, zIndex: 0 };
     if (focus === undefined) return base;
@@ -222,18 +253,60 @@ export function createRenderer(
     if (animate) void camera.animate(target, { duration: 300 });
     else camera.setState(target);
   };
+  /**
+   * The camera state that shows these nodes and their labels (sigma's framed coordinates, where at
+   * ratio 1 the graph fills the viewport's smaller side and one unit spans `side / ratio` pixels).
+   */
+  const frameOf = (nodes: readonly string[]): CameraState | undefined => {
+    const points = nodes.flatMap((n) => {
+      const d = sigma.getNodeDisplayData(n);
+      // Labels stick out to the right of their node: about 8.5 px per character (boxed, 13 px), plus the box.
+      // (The drawn label, claim mark included, from the display graph.)
+      return d ? [{ x: d.x, y: d.y, labelPx: 24 + 8.5 * display.getNodeAttribute(n, 'label').length }] : [];
+    });
+    if (points.length === 0) return undefined;
+    const { width, height } = sigma.getDimensions();
+    const side = Math.min(width, height);
+    const x0 = Math.min(...points.map((p) => p.x));
+    const y0 = Math.min(...points.map((p) => p.y));
+    const y1 = Math.max(...points.map((p) => p.y));
+    let ratio = 0.2;
+    let x1 = Math.max(...points.map((p) => p.x));
+    // Two rounds: the labels' width in graph units depends on the ratio they help to choose.
+    for (let round = 0; round < 2; round++) {
+      x1 = Math.max(...points.map((p) => p.x + (p.labelPx * ratio) / side));
+      const needed = Math.max(((x1 - x0) * side) / width, ((y1 - y0) * side) / height) * 1.25;
+      ratio = Math.min(Math.max(needed, 0.2), 1.2);
+    }
+    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
+  };
+  const frameNodes = (nodes: readonly string[]): void => {
+    const target = frameOf(nodes);
+    if (target) void camera.animate(target, { duration: 500 });
+  };
+
   applyCamera(store.getState().camera, false);
   updateFocus();
+  updatePath();
   sigma.refresh();
+  // A permalink with a chosen path and no camera opens framed on the path.
+  const initialPath = chosenPath(store.getState().paths);
+  if (initialPath && store.getState().camera === undefined) frameNodes(initialPath.nodes);
 
   store.subscribe((state: ExplorerState, previous: ExplorerState, action) => {
     if (state.camera !== previous.camera && action.type !== 'setCamera') applyCamera(state.camera, true);
     else if (action.type === 'restore') applyCamera(state.camera, true);
     const filters = filtersChanged(state, previous);
-    if (filters || !sameSelection(state.selection, previous.selection)) {
+    const pathChanged = chosenPath(state.paths) !== chosenPath(previous.paths);
+    if (pathChanged) updatePath();
+    if (filters || pathChanged || !sameSelection(state.selection, previous.selection)) {
       updateFocus();
       sigma.refresh({ skipIndexation: !filters });
     }
+    // A path chosen in the panel is framed; back/forward keep the camera of their URL.
+    const path = chosenPath(state.paths);
+    if (pathChanged && path && (action.type === 'findPaths' || action.type === 'choosePath'))
+      frameNodes(path.nodes);
   });
 
   let layout: FA2Layout | undefined;
@@ -245,6 +318,7 @@ export function createRenderer(
   return {
     sigma,
     display,
+    frameNodes,
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;

@@ -79,6 +79,13 @@ function nodeDetails(ctx: AppContext, node: string): HTMLElement[] {
   const out: HTMLElement[] = [
     el('h2', { text: a.label, attrs: { id: 'details-title', tabindex: '-1' } }),
     el('p', { className: 'kind' }, swatch(kind.color), kind.label, ' ', flagChip(nodeFlag(r))),
+    el(
+      'p',
+      { className: 'actions' },
+      button('Find paths to…', () => ctx.findPathsFrom(node), {
+        attrs: { id: 'find-paths-from', title: `How is ${a.label} connected to another stakeholder?` },
+      }),
+    ),
   ];
   if (r.description) out.push(el('p', { text: r.description }));
   if (r.aliases?.length)

@@ -1,5 +1,6 @@
 // The explorer's single state store: one typed state, pure update functions, dispatch and subscribe.
 import type { NodeKind, RelationKind } from '../../schema/index.ts';
+import { INITIAL_PATHS, type PathQuery, type PathsState } from './paths.ts';
 
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
@@ -11,8 +12,8 @@ export interface CameraState {
   readonly ratio: number;
 }
 
-/** The tabs of the side panel; a "paths" tab can be added here and in panels/sidePanel.ts. */
-export const TABS = ['details', 'table', 'sources'] as const;
+/** The tabs of the side panel (each also gets an entry in main.ts's list for panels/sidePanel.ts). */
+export const TABS = ['details', 'table', 'sources', 'paths'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const TABLE_MODES = ['nodes', 'relations'] as const;
@@ -39,6 +40,8 @@ export interface ExplorerState {
   readonly asOf: string | undefined;
   /** The source open in the Sources tab. */
   readonly source: string | undefined;
+  /** The Paths tab: the query asked, its answer (`paths.result`) and the path drawn (`paths.chosen`). */
+  readonly paths: PathsState;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -54,6 +57,7 @@ export const INITIAL_STATE: ExplorerState = {
   tableFilter: '',
   asOf: undefined,
   source: undefined,
+  paths: INITIAL_PATHS,
 };
 
 export type Action =
@@ -69,6 +73,11 @@ export type Action =
   | { readonly type: 'setTableFilter'; readonly filter: string }
   | { readonly type: 'setAsOf'; readonly asOf: string | undefined }
   | { readonly type: 'setSource'; readonly source: string | undefined }
+  /** Asks a path question (opens the Paths tab; the answer is derived, the shortest path drawn). */
+  | { readonly type: 'findPaths'; readonly query: PathQuery }
+  /** Draws one of the found paths on the graph (undefined: none). */
+  | { readonly type: 'choosePath'; readonly index: number | undefined }
+  | { readonly type: 'clearPaths' }
   /** Replaces the whole state (back/forward, permalinks). */
   | { readonly type: 'restore'; readonly state: ExplorerState };
 
@@ -110,6 +119,19 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
       return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf };
     case 'setSource':
       return state.source === action.source ? state : { ...state, source: action.source };
+    case 'findPaths':
+      return {
+        ...state,
+        tab: 'paths',
+        paths: { query: action.query, chosen: 0, result: undefined, error: undefined },
+      };
+    case 'choosePath': {
+      const count = state.paths.result?.paths.length ?? 0;
+      const index = action.index !== undefined && action.index < count ? action.index : undefined;
+      return index === state.paths.chosen ? state : { ...state, paths: { ...state.paths, chosen: index } };
+    }
+    case 'clearPaths':
+      return state.paths === INITIAL_PATHS ? state : { ...state, paths: INITIAL_PATHS };
     case 'restore':
       return action.state;
   }
@@ -128,14 +150,21 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-export function createStore(initial: ExplorerState = INITIAL_STATE): Store {
-  let state = initial;
+/**
+ * `derive` completes each new state with what follows from it (the path answer of a path query),
+ * so `update` stays pure and no listener ever sees a half-made state.
+ */
+export function createStore(
+  initial: ExplorerState = INITIAL_STATE,
+  derive: (state: ExplorerState) => ExplorerState = (s) => s,
+): Store {
+  let state = derive(initial);
   const listeners = new Set<Listener>();
   return {
     getState: () => state,
     dispatch(action) {
       const previous = state;
-      state = update(state, action);
+      state = derive(update(state, action));
       if (state === previous) return;
       for (const listener of [...listeners]) listener(state, previous, action);
     },

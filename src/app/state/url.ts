@@ -1,5 +1,14 @@
 // The state in the URL: pure conversions between ExplorerState and URLSearchParams, so a link reopens a view.
+import { PATH_MODES, type PathMode } from '../../query/index.ts';
 import { isNodeKind, isPartialDate, isRelationKind } from '../../schema/index.ts';
+import {
+  DEFAULT_PATH_QUERY,
+  INITIAL_PATHS,
+  MAX_K,
+  MAX_LENGTH,
+  type PathQuery,
+  type PathsState,
+} from './paths.ts';
 import {
   type CameraState,
   type ExplorerState,
@@ -18,6 +27,10 @@ import {
  * relation kinds switched off (comma-separated); `stated=1` stated links only; `q` search text;
  * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter;
  * `asof=YYYY-MM-DD` the day the network is shown as of; `source` the source open in the Sources tab.
+ * The path query (only with both `from` and `to`): `from`, `to` node ids; `pmode` shortest |
+ * all-shortest | k-shortest | all-simple; `k`; `maxlen`; `dir=1` follow relation direction; `only`
+ * and `excl` relation kinds followed / skipped; `xkinds` node kinds avoided; `pstated=1` stated
+ * links only; `pw=1` weighted; `path` the index of the path drawn.
  */
 export const URL_PARAMS = [
   'dataset',
@@ -33,6 +46,18 @@ export const URL_PARAMS = [
   'tq',
   'asof',
   'source',
+  'from',
+  'to',
+  'pmode',
+  'k',
+  'maxlen',
+  'dir',
+  'only',
+  'excl',
+  'xkinds',
+  'pstated',
+  'pw',
+  'path',
 ] as const;
 
 const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
@@ -51,7 +76,56 @@ export function stateToParams(state: ExplorerState): URLSearchParams {
   if (state.tableFilter !== '') p.set('tq', state.tableFilter);
   if (state.asOf !== undefined) p.set('asof', state.asOf);
   if (state.source !== undefined) p.set('source', state.source);
+  for (const [key, value] of pathParams(state.paths)) p.set(key, value);
   return p;
+}
+
+/** The path query's part of the URL (defaults left out). */
+export function pathParams(paths: PathsState): URLSearchParams {
+  const p = new URLSearchParams();
+  const q = paths.query;
+  if (q === undefined) return p;
+  const d = DEFAULT_PATH_QUERY;
+  p.set('from', q.from);
+  p.set('to', q.to);
+  if (q.mode !== d.mode) p.set('pmode', q.mode);
+  if (q.k !== d.k) p.set('k', String(q.k));
+  if (q.maxLength !== d.maxLength) p.set('maxlen', String(q.maxLength));
+  if (q.directed) p.set('dir', '1');
+  if (q.onlyRelations.length > 0) p.set('only', q.onlyRelations.join(','));
+  if (q.excludeRelations.length > 0) p.set('excl', q.excludeRelations.join(','));
+  if (q.excludeNodeKinds.length > 0) p.set('xkinds', q.excludeNodeKinds.join(','));
+  if (q.statedOnly) p.set('pstated', '1');
+  if (q.weight) p.set('pw', '1');
+  if (paths.chosen !== undefined) p.set('path', String(paths.chosen));
+  return p;
+}
+
+function whole(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function pathsFromParams(params: URLSearchParams): PathsState {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!from || !to) return INITIAL_PATHS;
+  const d = DEFAULT_PATH_QUERY;
+  const query: PathQuery = {
+    from,
+    to,
+    mode: oneOf<PathMode>(PATH_MODES, params.get('pmode'), d.mode),
+    k: whole(params.get('k'), 1, MAX_K) ?? d.k,
+    maxLength: whole(params.get('maxlen'), 1, MAX_LENGTH) ?? d.maxLength,
+    directed: params.get('dir') === '1',
+    onlyRelations: list(params.get('only'), isRelationKind),
+    excludeRelations: list(params.get('excl'), isRelationKind),
+    excludeNodeKinds: list(params.get('xkinds'), isNodeKind),
+    statedOnly: params.get('pstated') === '1',
+    weight: params.get('pw') === '1',
+  };
+  return { ...INITIAL_PATHS, query, chosen: whole(params.get('path'), 0, Number.MAX_SAFE_INTEGER) };
 }
 
 function list<T extends string>(value: string | null, accept: (v: string) => v is T): T[] {
@@ -99,6 +173,7 @@ export function paramsToState(params: URLSearchParams): ExplorerState {
     tableFilter: params.get('tq') ?? '',
     asOf: day(params.get('asof')),
     source: params.get('source') || undefined,
+    paths: pathsFromParams(params),
   };
 }
 
@@ -117,6 +192,7 @@ export function historyMode(previous: ExplorerState, next: ExplorerState): 'push
     previous.tab !== next.tab ||
     previous.tableMode !== next.tableMode ||
     previous.asOf !== next.asOf ||
-    previous.source !== next.source;
+    previous.source !== next.source ||
+    pathParams(previous.paths).toString() !== pathParams(next.paths).toString();
   return pushed ? 'push' : 'replace';
 }

@@ -103,6 +103,25 @@ describe('graph files in and out', () => {
     await page.close();
   });
 
+  it('exports just the path chosen in the Paths tab', async () => {
+    const page = await session.context.newPage();
+    await openExplorer(page, `${base}?tab=paths&from=home-office&to=essex-police&path=0`);
+    await page.waitForFunction(() => window.__explorer!.store.getState().paths.result !== undefined);
+    await page.click('#export-button');
+    expect(await page.getAttribute('#export-scope-path', 'aria-disabled')).not.toBe('true');
+    await page.click('#export-scope-path');
+    await page.keyboard.press('Escape');
+    const [json] = await downloadsOf(page, '#export-json');
+    const exported = JSON.parse(readFileSync((await json!.path())!, 'utf8'));
+    expect(exported.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'essex-police',
+      'grooming-gangs-taskforce',
+      'home-office',
+    ]);
+    expect(exported.edges).toHaveLength(2);
+    await page.close();
+  });
+
   it('reports a broken file with its location and keeps the current graph drawn and usable', async () => {
     const page = await newPage();
     const before = await order(page);

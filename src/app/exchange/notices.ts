@@ -1,4 +1,5 @@
-// Dismissible notices above the page: import reports (what was mapped) and located errors, as text.
+// Dismissible notices over the graph: import reports (what was mapped) and located errors, as text.
+// They sit at the top of the graph area (also in fullscreen), never over the toolbar or the side panel's tabs.
 import { button, el } from '../dom.ts';
 
 export interface Notice {
@@ -45,6 +46,9 @@ export function createNotices(): Notices {
         shown.length > 0 && el('ul', {}, ...shown.map((line) => el('li', {}, el('code', { text: line })))),
         more > 0 && el('p', { className: 'muted small', text: `…and ${more} more.` }),
       );
+      // Placed when shown, since the graph area is rebuilt with each opened graph.
+      const area = document.querySelector('.graph-area') ?? document.body;
+      if (box.parentElement !== area) area.append(box);
       box.replaceChildren(section);
     },
   };

@@ -21,9 +21,19 @@ export function drawThemedHover(
   context.fill();
   if (typeof data.label === 'string' && data.label !== '') {
     const width = context.measureText(data.label).width;
-    const x = data.x + data.size + padding;
+    const boxWidth = width + 2 * padding + 2;
+    // Like plain labels (labels.ts), the box goes on the node's left when the right edge would cut it.
+    const viewport = context.canvas.width / (context.getTransform().a || 1);
+    const right = data.x + data.size + padding;
+    const left = data.x - data.size - padding - boxWidth;
+    const x =
+      right + boxWidth <= viewport
+        ? right
+        : left >= 0
+          ? left
+          : Math.max(0, Math.min(right, viewport - boxWidth));
     const height = size + 2 * padding;
-    context.fillRect(x, data.y - height / 2, width + 2 * padding + 2, height);
+    context.fillRect(x, data.y - height / 2, boxWidth, height);
     context.shadowBlur = 0;
     context.fillStyle = theme.label;
     context.fillText(data.label, x + padding, data.y + size / 3);

@@ -139,8 +139,11 @@ export function createCombobox(options: ComboboxOptions): Combobox {
       event.preventDefault();
       choose(hits[Math.max(active, 0)]);
     } else if (event.key === 'Escape') {
-      if (!list.hidden) close();
-      else {
+      // A search input clears itself on Escape; the first Escape only closes the list.
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      } else {
         input.value = '';
         options.onInput?.('');
       }

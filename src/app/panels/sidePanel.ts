@@ -18,11 +18,24 @@ export function createSidePanel(store: Store, tabs: readonly TabSpec[]): HTMLEle
     b.addEventListener('click', () => store.dispatch({ type: 'setTab', tab: tab.id }));
     return b;
   });
-  // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Tab goes into the panel.
+  // Arrow keys move between tabs, Home and End to the first and last (the WAI-ARIA tabs pattern,
+  // selection follows focus); Tab goes into the panel.
   list.addEventListener('keydown', (event) => {
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (index < 0 || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
-    const next = (index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length;
+    if (index < 0) return;
+    const last = buttons.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % buttons.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % buttons.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
     buttons[next]?.focus();
     const tab = tabs[next];
     if (tab) store.dispatch({ type: 'setTab', tab: tab.id });

@@ -1,0 +1,64 @@
+// A first-time user's pass, in real Chromium: notices never hide controls, keyboard conventions hold.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURES } from '../helpers.ts';
+import { launch, openExplorer, type Session } from './browser.ts';
+
+const base = inject('baseUrl');
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function activeId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+describe('a first-time user', () => {
+  it('sees an import error without it covering the toolbar or the side panel tabs', async () => {
+    const page = await session.context.newPage();
+    await openExplorer(page, base);
+    await page.setInputFiles('#open-file', join(FIXTURES, 'exchange', 'broken.gexf'));
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    const box = (await notice.boundingBox())!;
+    for (const selector of ['#tab-details', '#tab-table', '#tab-sources', '#export-button', '#search-input'])
+      expect(overlaps(box, (await page.locator(selector).boundingBox())!), selector).toBe(false);
+    await page.close();
+  });
+
+  it('closes the search list with Escape before clearing, and moves between tabs with arrows, Home and End', async () => {
+    const page = await session.context.newPage();
+    await openExplorer(page, base);
+    await page.focus('#search-input');
+    await page.keyboard.type('clev');
+    await page.locator('.search-results li').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('false');
+    expect(await page.inputValue('#search-input')).toBe('clev');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-input')).toBe('');
+
+    await page.focus('#tab-details');
+    await page.keyboard.press('End');
+    expect(await activeId(page)).toBe('tab-sources');
+    expect(await page.getAttribute('#tab-sources', 'aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    expect(await activeId(page)).toBe('tab-details');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    expect(await activeId(page)).toBe('tab-details');
+    expect(await page.isHidden('#panel-sources')).toBe(true);
+    await page.close();
+  });
+});

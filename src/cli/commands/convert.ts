@@ -1,11 +1,11 @@
 // `convert IN OUT`: imports any supported file (or a CSV folder) and writes the format OUT's extension names.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { EXPORTERS, type ExportFile, findExporter } from '../../export/index.ts';
+import { EXPORTERS, findExporter } from '../../export/index.ts';
 import { formatIssue, type StakeholderGraph } from '../../graph/index.ts';
 import { importFiles, type NamedContent } from '../../import/index.ts';
 import { CliError, MAX_FILE_BYTES, readDataset } from '../io.ts';
-import { emitFiles } from './export.ts';
+import { emitFiles, writeFormat } from './export.ts';
 import type { Command } from './types.ts';
 
 /** Output format by extension; a path without extension (a folder) or nodes.csv means csv. */
@@ -102,13 +102,7 @@ export const convertCommand: Command = {
       ctx.err(`${input}: cannot be converted (see the errors above)`);
       return 1;
     }
-    const version = ctx.values.version;
-    let files: ExportFile[];
-    try {
-      files = exporter.write(graph, typeof version === 'string' ? { version } : {});
-    } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error));
-    }
+    const files = writeFormat(exporter, graph, ctx.values.version);
     // A multi-file format goes to a folder: OUT itself, or the folder of OUT when it names nodes.csv.
     const target = files.length > 1 && ext === '.csv' ? dirname(output) : output;
     await emitFiles(ctx, files, target);

@@ -3,7 +3,8 @@
 // separator line `==> NAME <==` (as `head` does), so nothing is silently merged. --out DIR writes each file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPORTERS, type ExportFile, findExporter } from '../../export/index.ts';
+import { EXPORTERS, type Exporter, type ExportFile, findExporter } from '../../export/index.ts';
+import type { StakeholderGraph } from '../../graph/index.ts';
 import { CliError } from '../io.ts';
 import { requireGraph } from './shared.ts';
 import type { Command, CommandContext } from './types.ts';
@@ -61,15 +62,22 @@ export const exportCommand: Command = {
     if (!exporter) throw new CliError(`unknown format "${format}", use one of:\n${formatList()}`);
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
-    const version = ctx.values.version;
-    let files: ExportFile[];
-    try {
-      files = exporter.write(graph, typeof version === 'string' ? { version } : {});
-    } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error));
-    }
+    const files = writeFormat(exporter, graph, ctx.values.version);
     const out = ctx.values.out;
     await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);
     return 0;
   },
 };
+
+/** Runs an exporter with the `--version` option; a bad version becomes a usage error, not a crash. */
+export function writeFormat(
+  exporter: Exporter,
+  graph: StakeholderGraph,
+  version: string | boolean | undefined,
+): ExportFile[] {
+  try {
+    return exporter.write(graph, typeof version === 'string' ? { version } : {});
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -14,7 +14,7 @@ import {
   sortedNodes,
 } from './columns.ts';
 import type { Exporter, ExportFile, ExportOptions } from './types.ts';
-import { escapeAttr, escapeText } from './xml.ts';
+import { escapeAttr, escapeAttrSingle, escapeText } from './xml.ts';
 
 export const GEXF_VERSIONS = ['1.2draft', '1.3'] as const;
 export type GexfVersion = (typeof GEXF_VERSIONS)[number];
@@ -66,7 +66,8 @@ function attvalues<R>(out: string[], columns: readonly Column<R>[], record: R, i
       out.push(`${indent}<attvalues>\n`);
       opened = true;
     }
-    out.push(`${indent}  <attvalue for="${c.name}" value="${escapeAttr(String(v))}"/>\n`);
+    // Single-quoted: JSON values (evidence, figures…) then need no escaping of their many quotes.
+    out.push(`${indent}  <attvalue for="${c.name}" value='${escapeAttrSingle(String(v))}'/>\n`);
   }
   if (opened) out.push(`${indent}</attvalues>\n`);
 }

@@ -14,7 +14,7 @@ import {
 
 export interface SyntheticOptions {
   readonly nodes: number;
-  /** Edges added per new node (preferential attachment); the dataset has about nodes * this many. */
+  /** Edges per node (preferential attachment): the dataset has exactly nodes * this many edges. */
   readonly edgesPerNode: number;
   readonly seed: number;
   /** Share of edges whose evidence is a quote from a generated document (the rest cite a reference). */
@@ -85,6 +85,14 @@ export function syntheticDataset(options: Partial<SyntheticOptions> = {}): Datas
       pairs.push(random() < 0.5 ? [i, other] : [other, i]);
       ends.push(i, other);
     }
+  }
+  // The first nodes cannot attach edgesPerNode edges to older ones; top up to exactly n * m.
+  while (o.nodes > 1 && pairs.length < o.nodes * o.edgesPerNode) {
+    const i = Math.floor(random() * o.nodes);
+    const other = pick(ends);
+    if (other === i) continue;
+    pairs.push(random() < 0.5 ? [i, other] : [other, i]);
+    ends.push(i, other);
   }
   const sources: Source[] = [
     { id: 'registry', kind: 'reference', title: 'Synthetic registry', url: 'https://example.org/registry' },

@@ -32,28 +32,34 @@ export interface Path {
   readonly hops: Hop[];
 }
 
+const PHRASES: readonly string[] = RELATION_KIND_IDS.map((k) => RELATION_KINDS[k].phrase);
+
 export function describePath(
-  graph: StakeholderGraph,
+  _graph: StakeholderGraph,
   index: PathIndex,
   raw: RawPath,
   weighted: boolean,
 ): Path {
-  // Ends and kinds come from the index arrays; the graph is asked only for labels and records.
-  const edges: PathEdge[] = [];
-  const hops: Hop[] = [];
-  for (const e of raw.edges) {
-    const id = index.edgeIds[e]!;
-    const source = index.nodeIds[index.edgeSource[e]!]!;
-    const target = index.nodeIds[index.edgeTarget[e]!]!;
-    const type = RELATION_KIND_IDS[index.edgeKind[e]!]!;
-    const record = graph.getEdgeAttributes(id).record;
-    edges.push({ id, type, source, target });
-    const detail = record.detail === undefined ? '' : ` ${record.detail}`;
-    hops.push({
-      sentence: `${index.nodeLabel[index.edgeSource[e]!]} ${RELATION_KINDS[type].phrase} ${index.nodeLabel[index.edgeTarget[e]!]}${detail}`,
-      evidence: [...(record.evidence ?? [])],
-    });
+  // Everything comes from the index arrays (ids, ends, kinds, labels, records): no graph lookups.
+  const { edgeIds, edgeSource, edgeTarget, edgeKind, edgeRecord, nodeIds, nodeLabel } = index;
+  const n = raw.edges.length;
+  const edges: PathEdge[] = new Array(n);
+  const hops: Hop[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = raw.edges[i]!;
+    const s = edgeSource[e]!;
+    const t = edgeTarget[e]!;
+    const k = edgeKind[e]!;
+    const record = edgeRecord[e]!;
+    edges[i] = { id: edgeIds[e]!, type: RELATION_KIND_IDS[k]!, source: nodeIds[s]!, target: nodeIds[t]! };
+    const detail = record.detail;
+    const sentence = `${nodeLabel[s]} ${PHRASES[k]} ${nodeLabel[t]}`;
+    hops[i] = {
+      sentence: detail === undefined ? sentence : `${sentence} ${detail}`,
+      evidence: record.evidence === undefined ? [] : record.evidence.slice(),
+    };
   }
-  const path = { nodes: raw.nodes.map((n) => index.nodeIds[n]!), edges, length: edges.length, hops };
-  return weighted ? { ...path, cost: raw.cost } : path;
+  const nodes: string[] = new Array(raw.nodes.length);
+  for (let i = 0; i < nodes.length; i++) nodes[i] = nodeIds[raw.nodes[i]!]!;
+  return weighted ? { nodes, edges, length: n, cost: raw.cost, hops } : { nodes, edges, length: n, hops };
 }

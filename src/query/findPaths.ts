@@ -38,13 +38,14 @@ export function findPaths(
   toName: string,
   options: Partial<PathOptions> = {},
 ): PathResult {
-  const resolved = resolvePathOptions(options);
+  const o = resolvePathOptions(options);
   const from = resolve(graph, fromName);
   const to = resolve(graph, toName);
   // Excluded nodes may be given by name too; unknown ones are an error, not silently ignored.
-  const o = { ...resolved, excludeNodes: resolved.excludeNodes.map((name) => resolve(graph, name)) };
+  if (o.excludeNodes.length > 0) o.excludeNodes = o.excludeNodes.map((name) => resolve(graph, name));
   const index = pathIndex(graph);
-  const sp: SearchSpace = { index, ...filterMasks(index, o), directed: o.directed, weighted: o.weight };
+  const { nodeOk, edgeOk } = filterMasks(index, o);
+  const sp: SearchSpace = { index, nodeOk, edgeOk, directed: o.directed, weighted: o.weight };
   const s = index.nodeIndex.get(from)!;
   const t = index.nodeIndex.get(to)!;
   let raw: RawPath[] = [];
@@ -78,10 +79,9 @@ export function findPaths(
   }
   if (raw.length === 0 && message === undefined) message = explainNoPath(graph, index, from, to, o);
   const paths = raw.map((p) => describePath(graph, index, p, o.weight));
-  const result: PathResult = { from, to, options: o, paths };
-  return {
-    ...result,
-    ...(capped ? { capped: true as const } : {}),
-    ...(message === undefined ? {} : { message }),
-  };
+  if (!capped && message === undefined) return { from, to, options: o, paths };
+  const result: { -readonly [K in keyof PathResult]: PathResult[K] } = { from, to, options: o, paths };
+  if (capped) result.capped = true;
+  if (message !== undefined) result.message = message;
+  return result;
 }

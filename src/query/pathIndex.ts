@@ -10,7 +10,13 @@
 // integers plus one byte per node and edge saying whether the filters let it through give this;
 // graphology's functions stay the reference in tests (same path lengths).
 import type { StakeholderGraph } from '../graph/index.ts';
-import { NODE_KIND_IDS, type NodeKind, RELATION_KIND_IDS, type RelationKind } from '../schema/index.ts';
+import {
+  type EdgeRecord,
+  NODE_KIND_IDS,
+  type NodeKind,
+  RELATION_KIND_IDS,
+  type RelationKind,
+} from '../schema/index.ts';
 import type { PathOptions } from './pathOptions.ts';
 
 export interface PathIndex {
@@ -23,6 +29,8 @@ export interface PathIndex {
   /** Index into NODE_KIND_IDS, per node. */
   readonly nodeKind: Uint8Array;
   readonly edgeIds: string[];
+  /** Edge records (the graph's `record` attribute), for hop evidence without a graph lookup. */
+  readonly edgeRecord: EdgeRecord[];
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
   /** Index into RELATION_KIND_IDS, per edge. */
@@ -85,6 +93,7 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
   });
   const m = graph.size;
   const edgeIds: string[] = new Array(m);
+  const edgeRecord: EdgeRecord[] = new Array(m);
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
   const edgeKind = new Uint8Array(m);
@@ -93,6 +102,7 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
   let e = 0;
   graph.forEachEdge((id, a, source, target) => {
     edgeIds[e] = id;
+    edgeRecord[e] = a.record;
     edgeSource[e] = nodeIndex.get(source)!;
     edgeTarget[e] = nodeIndex.get(target)!;
     edgeKind[e] = RELATION_CODE.get(a.kind) ?? 0;
@@ -110,6 +120,7 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
     nodeLabel,
     nodeKind,
     edgeIds,
+    edgeRecord,
     edgeSource,
     edgeTarget,
     edgeKind,
@@ -171,23 +182,31 @@ type FilterOptions = Pick<
   'onlyRelations' | 'excludeRelations' | 'excludeNodeKinds' | 'excludeNodes' | 'statedOnly'
 >;
 
+/** Masks that let everything through (the unfiltered query), so searches may skip reading them. */
+const ALL_PASS = new WeakSet<Uint8Array>();
+
+/** True for the cached all-pass masks of an unfiltered query (never for copies a search changes). */
+export function isAllPass(mask: Uint8Array): boolean {
+  return ALL_PASS.has(mask);
+}
+
+/** The kinds in a list as a short string: a bit set, plus codes past 29 listed (never two lists alike). */
+function kindBits<K>(kinds: readonly K[], codes: ReadonlyMap<K, number>): string {
+  if (kinds.length === 0) return '';
+  let bits = 0;
+  let extra = '';
+  for (const k of kinds) {
+    const c = codes.get(k) ?? 0;
+    if (c < 30) bits |= 1 << c;
+    else extra += `,${c}`;
+  }
+  return `${bits.toString(36)}${extra}`;
+}
+
 /** The masks for a set of filters, cached on the index (unknown excluded ids are ignored). */
 export function filterMasks(index: PathIndex, o: FilterOptions): Masks {
-  const none =
-    o.onlyRelations.length === 0 &&
-    o.excludeRelations.length === 0 &&
-    o.excludeNodeKinds.length === 0 &&
-    o.excludeNodes.length === 0 &&
-    !o.statedOnly;
-  const key = none
-    ? 'none'
-    : JSON.stringify([
-        [...o.onlyRelations].sort(),
-        [...o.excludeRelations].sort(),
-        [...o.excludeNodeKinds].sort(),
-        [...o.excludeNodes].sort(),
-        o.statedOnly,
-      ]);
+  // The cache key costs next to nothing for the common filters: kinds as bits, ids joined.
+  const key = `${kindBits(o.onlyRelations, RELATION_CODE)}|${kindBits(o.excludeRelations, RELATION_CODE)}|${kindBits(o.excludeNodeKinds, NODE_CODE)}|${o.statedOnly ? 1 : 0}|${o.excludeNodes.length < 2 ? o.excludeNodes.join('') : [...o.excludeNodes].sort().join('\u0000')}`;
   const cached = index.masks.get(key);
   if (cached) return cached;
   const nodeOk = new Uint8Array(index.nodeCount).fill(1);
@@ -205,6 +224,10 @@ export function filterMasks(index: PathIndex, o: FilterOptions): Masks {
   for (let e = 0; e < index.edgeCount; e++)
     edgeOk[e] = kindOk[index.edgeKind[e]!]! & (o.statedOnly ? index.edgeStated[e]! : 1);
   const masks = { nodeOk, edgeOk };
+  if (key === '|||0|') {
+    ALL_PASS.add(nodeOk);
+    ALL_PASS.add(edgeOk);
+  }
   if (index.masks.size >= MAX_CACHED_MASKS) index.masks.delete(index.masks.keys().next().value!);
   index.masks.set(key, masks);
   return masks;

@@ -1,5 +1,5 @@
 // Search kernels over the path index: bidirectional BFS, Dijkstra, distances, all shortest paths.
-import type { PathIndex } from './pathIndex.ts';
+import { isAllPass, type PathIndex } from './pathIndex.ts';
 
 /** Where a search may go: the index, its masks and the reading of direction and weights. */
 export interface SearchSpace {
@@ -35,8 +35,6 @@ interface Workspace {
   seenB: Int32Array;
   predF: Int32Array;
   predB: Int32Array;
-  nodeF: Int32Array;
-  nodeB: Int32Array;
   q1: Int32Array;
   q2: Int32Array;
   q3: Int32Array;
@@ -55,8 +53,6 @@ function workspace(index: PathIndex): Workspace {
       seenB: new Int32Array(n),
       predF: new Int32Array(n),
       predB: new Int32Array(n),
-      nodeF: new Int32Array(n),
-      nodeB: new Int32Array(n),
       q1: new Int32Array(n),
       q2: new Int32Array(n),
       q3: new Int32Array(n),
@@ -68,19 +64,29 @@ function workspace(index: PathIndex): Workspace {
   return w;
 }
 
+/** The end of edge e that is not v (the node a search came from when it reached v by e). */
+function otherEnd(index: PathIndex, e: number, v: number): number {
+  const a = index.edgeSource[e]!;
+  return a === v ? index.edgeTarget[e]! : a;
+}
+
 /** The path from `s` to `meet` (forward preds) then on to `t` (backward preds). */
 function join(w: Workspace, s: number, meet: number, t: number, sp: SearchSpace): RawPath {
   const nodes: number[] = [meet];
   const edges: number[] = [];
-  for (let v = meet; v !== s; v = w.nodeF[v]!) {
-    edges.push(w.predF[v]!);
-    nodes.push(w.nodeF[v]!);
+  for (let v = meet; v !== s; ) {
+    const e = w.predF[v]!;
+    v = otherEnd(sp.index, e, v);
+    edges.push(e);
+    nodes.push(v);
   }
   nodes.reverse();
   edges.reverse();
-  for (let v = meet; v !== t; v = w.nodeB[v]!) {
-    edges.push(w.predB[v]!);
-    nodes.push(w.nodeB[v]!);
+  for (let v = meet; v !== t; ) {
+    const e = w.predB[v]!;
+    v = otherEnd(sp.index, e, v);
+    edges.push(e);
+    nodes.push(v);
   }
   let cost = 0;
   for (const e of edges) cost += sp.weighted ? sp.index.edgeWeight[e]! : 1;
@@ -104,6 +110,8 @@ export function bidirectionalBfs(sp: SearchSpace, s: number, t: number): RawPath
   const { outOffsets, outTargets, outEdges, inOffsets, inTargets, inEdges } = sp.index;
   // Undirected: both lists from both sides. Directed: out-edges forward, in-edges backward.
   const passes = sp.directed ? 1 : 2;
+  // No filters (the usual query): skip the mask reads altogether.
+  const open = isAllPass(nodeOk) && isAllPass(edgeOk);
   while (frontSize > 0 && backSize > 0) {
     const forward = frontSize <= backSize;
     const [cur, next] = forward ? front : back;
@@ -111,7 +119,6 @@ export function bidirectionalBfs(sp: SearchSpace, s: number, t: number): RawPath
     const seen = forward ? w.seenF : w.seenB;
     const other = forward ? w.seenB : w.seenF;
     const pred = forward ? w.predF : w.predB;
-    const predNode = forward ? w.nodeF : w.nodeB;
     let nextSize = 0;
     for (let pass = 0; pass < passes; pass++) {
       const useOut = (pass === 0) === forward;
@@ -122,14 +129,12 @@ export function bidirectionalBfs(sp: SearchSpace, s: number, t: number): RawPath
         const u = cur[qi]!;
         const end = offsets[u + 1]!;
         for (let j = offsets[u]!; j < end; j++) {
-          const e = edges[j]!;
-          if (edgeOk[e] === 0) continue;
+          if (!open && edgeOk[edges[j]!] === 0) continue;
           const v = targets[j]!;
           if (seen[v] === stamp) continue;
-          if (nodeOk[v] === 0 && v !== s && v !== t) continue;
+          if (!open && nodeOk[v] === 0 && v !== s && v !== t) continue;
           seen[v] = stamp;
-          pred[v] = e;
-          predNode[v] = u;
+          pred[v] = edges[j]!;
           // The first meeting is a shortest path: every meeting found while expanding this level has
           // the other side's frontier depth (a shallower meeting would have been seen from that side).
           if (other[v] === stamp) return join(w, s, v, t, sp);

@@ -1,10 +1,17 @@
-// `npm run bench`: path query timings on seeded synthetic graphs (10k/40k and 100k/400k).
-// Each size gets a context (graph, pairs); MEASUREMENTS is a list so more figures can be added.
+// `npm run bench [-- --sizes 1000,10000]`: Node timings on seeded synthetic stakeholder datasets
+// (1k, 10k and 100k nodes, 4 edges per node). Every figure is the median of several runs in this
+// process; the table is printed and bench-results.json (gitignored) gets {"<nodes>": {key: value}}.
+// Sections: load (parse floor, load), paths, exchange (exports, imports). Keys: README, "## Benchmark".
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MultiUndirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
+import { write as writeGexfReference } from 'graphology-gexf';
 import { bidirectional } from 'graphology-shortest-path';
 import { PACKAGE_ROOT } from '../../src/cli/io.ts';
+import { EDGE_COLUMNS, EXPORTERS, type ExportFile, NODE_COLUMNS } from '../../src/export/index.ts';
 import { load, type StakeholderGraph, seededRandom, syntheticDataset } from '../../src/graph/index.ts';
+import { importFiles } from '../../src/import/index.ts';
 import {
   bidirectionalBfs,
   filterMasks,
@@ -13,8 +20,10 @@ import {
   pathIndex,
   resolvePathOptions,
 } from '../../src/query/index.ts';
+import { NODE_KINDS, RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../src/schema/index.ts';
 import {
   type Measurement,
+  median,
   medianTime,
   type Results,
   runMeasurements,
@@ -23,37 +32,91 @@ import {
   writeResults,
 } from './timing.ts';
 
-interface Context {
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const EDGES_PER_NODE = 4;
+const PAIRS = 100;
+const SEED = 42;
+/** Runs per figure for whole-file work (parse, load, export, import); the median is kept. */
+const FILE_RUNS = 5;
+const FILTER = { excludeRelations: ['collaborates-with', 'related-to', 'praised'] as RelationKind[] };
+
+function sizesFromArgs(argv: readonly string[]): number[] {
+  const at = argv.indexOf('--sizes');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--sizes='))?.slice(8);
+  if (value === undefined) return DEFAULT_SIZES;
+  const sizes = value.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 2))
+    throw new Error(`--sizes takes node counts separated by commas (e.g. 1000,10000), not "${value}"`);
+  return sizes;
+}
+
+/** The median of `runs` timings of `fn`, each after an untimed `prepare` (not measured). */
+function medianOfRuns<T>(runs: number, prepare: () => T, fn: (value: T) => unknown): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const value = prepare();
+    times.push(timeOnce(() => fn(value)));
+  }
+  return median(times);
+}
+
+// --- load ---------------------------------------------------------------------------------------
+
+interface LoadFigures {
+  graph: StakeholderGraph;
+  figures: Record<string, number>;
+}
+
+function measureLoad(nodes: number, dir: string): LoadFigures {
+  const dataset = syntheticDataset({ nodes, edgesPerNode: EDGES_PER_NODE, seed: SEED });
+  const file = join(dir, `synthetic-${nodes}.json`);
+  writeFileSync(file, JSON.stringify(dataset));
+  const read = (): unknown => JSON.parse(readFileSync(file, 'utf8'));
+  // parseMs: read + JSON.parse alone, the floor. loadMs: validate + integrity + build, on a fresh parse.
+  const parseMs = medianOfRuns(FILE_RUNS, () => undefined, read);
+  let graph: StakeholderGraph | undefined;
+  const loadMs = medianOfRuns(FILE_RUNS, read, (value) => {
+    graph = load(value).graph;
+  });
+  if (!graph) throw new Error('synthetic dataset did not load');
+  const fileBytes = Buffer.byteLength(readFileSync(file));
+  console.log(`  ${nodes} nodes, ${graph.size} edges, ${(fileBytes / 1e6).toFixed(1)} MB of JSON`);
+  console.log(`  parse ${parseMs.toFixed(1)} ms, load ${loadMs.toFixed(1)} ms`);
+  return {
+    graph,
+    figures: { nodes: graph.order, edges: graph.size, datasetBytes: fileBytes, parseMs, loadMs },
+  };
+}
+
+// --- paths --------------------------------------------------------------------------------------
+
+interface PathContext {
   graph: StakeholderGraph;
   index: PathIndex;
   pairs: [string, string][];
+  /** The same pairs as index numbers, for the floor and the kernel. */
+  numbered: (readonly [number, number])[];
   /** The same graph as a plain undirected graphology graph, for graphology's bidirectional. */
   undirected: MultiUndirectedGraph;
 }
 
-const SIZES = [
-  { name: '10k', nodes: 10_000 },
-  { name: '100k', nodes: 100_000 },
-];
-const PAIRS = 100;
-const SEED = 42;
-
 /**
- * The floor: bidirectional BFS over the CSR arrays with no options machinery (no masks, no
- * direction choice, no path objects), returning only the hop count.
+ * The floor: bidirectional BFS over the CSR arrays with no options machinery (no direction
+ * choice, no path objects), returning only the hop count. With `kindOk`, edges whose relation
+ * kind is not allowed are skipped (the floor of a relation-type filter).
  */
 function floorHops(
   index: PathIndex,
   s: number,
   t: number,
-  seenF: Int32Array,
-  seenB: Int32Array,
   stamp: number,
-  bufs: Int32Array[],
+  w: FloorWorkspace,
+  kindOk: Uint8Array | undefined,
 ): number {
   if (s === t) return 0;
-  const { outOffsets, outTargets, inOffsets, inTargets } = index;
-  let [front, frontNext, back, backNext] = bufs as [Int32Array, Int32Array, Int32Array, Int32Array];
+  const { outOffsets, outTargets, outEdges, inOffsets, inTargets, inEdges, edgeKind } = index;
+  const { seenF, seenB } = w;
+  let [front, frontNext, back, backNext] = w.bufs;
   front[0] = s;
   back[0] = t;
   let fSize = 1;
@@ -70,21 +133,21 @@ function floorHops(
     const seen = forward ? seenF : seenB;
     const other = forward ? seenB : seenF;
     let n = 0;
-    for (let i = 0; i < size; i++) {
-      const u = cur[i]!;
-      for (let j = outOffsets[u]!; j < outOffsets[u + 1]!; j++) {
-        const v = outTargets[j]!;
-        if (seen[v] === stamp) continue;
-        if (other[v] === stamp) return fDepth + bDepth + 1;
-        seen[v] = stamp;
-        next[n++] = v;
-      }
-      for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
-        const v = inTargets[j]!;
-        if (seen[v] === stamp) continue;
-        if (other[v] === stamp) return fDepth + bDepth + 1;
-        seen[v] = stamp;
-        next[n++] = v;
+    for (let pass = 0; pass < 2; pass++) {
+      const offsets = pass === 0 ? outOffsets : inOffsets;
+      const targets = pass === 0 ? outTargets : inTargets;
+      const edges = pass === 0 ? outEdges : inEdges;
+      for (let i = 0; i < size; i++) {
+        const u = cur[i]!;
+        const end = offsets[u + 1]!;
+        for (let j = offsets[u]!; j < end; j++) {
+          if (kindOk !== undefined && kindOk[edgeKind[edges[j]!]!] === 0) continue;
+          const v = targets[j]!;
+          if (seen[v] === stamp) continue;
+          if (other[v] === stamp) return fDepth + bDepth + 1;
+          seen[v] = stamp;
+          next[n++] = v;
+        }
       }
     }
     if (forward) {
@@ -100,33 +163,59 @@ function floorHops(
   return -1;
 }
 
-function floorMeasurement(c: Context): number {
-  const n = c.index.nodeCount;
-  const seenF = new Int32Array(n);
-  const seenB = new Int32Array(n);
-  const bufs = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-  let stamp = 0;
-  const pairs = c.pairs.map(([s, t]) => [c.index.nodeIndex.get(s)!, c.index.nodeIndex.get(t)!] as const);
-  return medianTime(pairs, ([s, t]) => floorHops(c.index, s, t, seenF, seenB, ++stamp, bufs));
+interface FloorWorkspace {
+  seenF: Int32Array;
+  seenB: Int32Array;
+  bufs: [Int32Array, Int32Array, Int32Array, Int32Array];
+  stamp: number;
 }
 
-const FILTER = { excludeRelations: ['collaborates-with', 'related-to', 'praised'] } as const;
+function floorMeasurement(c: PathContext, kindOk: Uint8Array | undefined): number {
+  const n = c.index.nodeCount;
+  const w: FloorWorkspace = {
+    seenF: new Int32Array(n),
+    seenB: new Int32Array(n),
+    bufs: [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+    stamp: 0,
+  };
+  return medianTime(c.numbered, ([s, t]) => floorHops(c.index, s, t, ++w.stamp, w, kindOk));
+}
 
-export const MEASUREMENTS: readonly Measurement<Context>[] = [
+const FILTER_KIND_OK = Uint8Array.from(RELATION_KIND_IDS, (k) =>
+  FILTER.excludeRelations.includes(k) ? 0 : 1,
+);
+
+export const PATH_MEASUREMENTS: readonly Measurement<PathContext>[] = [
   {
     key: 'indexBuildMs',
     label: 'build the CSR path index (once per graph)',
-    run: (c) => timeOnce(() => pathIndex(c.graph)),
+    run: (c) => {
+      // The index is built once per graph; drop the cached one so its build can be timed.
+      c.graph.emit('cleared');
+      const ms = timeOnce(() => pathIndex(c.graph));
+      c.index = pathIndex(c.graph);
+      return ms;
+    },
   },
   {
     key: 'shortestPathMs',
-    label: `shortest path, median of ${PAIRS} pairs`,
+    label: `findPaths shortest, median of ${PAIRS} pairs`,
     run: (c) => medianTime(c.pairs, ([s, t]) => findPaths(c.graph, s, t)),
   },
   {
+    key: 'shortestPathFloorMs',
+    label: 'floor: bare bidirectional BFS over CSR arrays',
+    run: (c) => floorMeasurement(c, undefined),
+  },
+  {
     key: 'shortestPathFilteredMs',
-    label: 'shortest path, excluding 3 relation types',
+    label: 'findPaths shortest, excluding 3 relation types',
     run: (c) => medianTime(c.pairs, ([s, t]) => findPaths(c.graph, s, t, FILTER)),
+  },
+  {
+    key: 'shortestPathFilteredFloorMs',
+    label: 'floor: bare BFS skipping the same 3 relation types',
+    run: (c) => floorMeasurement(c, FILTER_KIND_OK),
   },
   {
     key: 'shortestPathKernelMs',
@@ -138,14 +227,8 @@ export const MEASUREMENTS: readonly Measurement<Context>[] = [
         directed: false,
         weighted: false,
       };
-      const pairs = c.pairs.map(([s, t]) => [c.index.nodeIndex.get(s)!, c.index.nodeIndex.get(t)!] as const);
-      return medianTime(pairs, ([s, t]) => bidirectionalBfs(sp, s, t));
+      return medianTime(c.numbered, ([s, t]) => bidirectionalBfs(sp, s, t));
     },
-  },
-  {
-    key: 'shortestPathFloorMs',
-    label: 'floor: bare bidirectional BFS over CSR arrays',
-    run: floorMeasurement,
   },
   {
     key: 'graphologyShortestPathMs',
@@ -154,18 +237,12 @@ export const MEASUREMENTS: readonly Measurement<Context>[] = [
   },
   {
     key: 'kShortestMs',
-    label: 'k = 5 shortest paths (Yen)',
+    label: 'findPaths k-shortest, k = 5 (Yen)',
     run: (c) => medianTime(c.pairs, ([s, t]) => findPaths(c.graph, s, t, { mode: 'k-shortest', k: 5 })),
   },
 ];
 
-function context(nodes: number): { context: Context; loadMs: number } {
-  const dataset = syntheticDataset({ nodes, seed: SEED });
-  let graph: StakeholderGraph | undefined;
-  const loadMs = timeOnce(() => {
-    graph = load(dataset).graph;
-  });
-  if (!graph) throw new Error('synthetic dataset did not load');
+function pathContext(graph: StakeholderGraph): PathContext {
   const undirected = new MultiUndirectedGraph();
   graph.forEachNode((id) => {
     undirected.addNode(id);
@@ -175,23 +252,138 @@ function context(nodes: number): { context: Context; loadMs: number } {
   });
   const random = seededRandom(SEED);
   const ids = graph.nodes();
-  const pairs = Array.from(
-    { length: PAIRS },
-    () =>
-      [ids[Math.floor(random() * ids.length)]!, ids[Math.floor(random() * ids.length)]!] as [string, string],
-  );
-  return { context: { graph, index: pathIndex(graph), pairs, undirected }, loadMs };
+  const pick = (): string => ids[Math.floor(random() * ids.length)]!;
+  const pairs = Array.from({ length: PAIRS }, () => [pick(), pick()] as [string, string]);
+  const index = pathIndex(graph);
+  const numbered = pairs.map(([s, t]) => [index.nodeIndex.get(s)!, index.nodeIndex.get(t)!] as const);
+  return { graph, index, pairs, numbered, undirected };
 }
 
+// --- exchange: every exporter in the registry, graphology-gexf's writer, the importers -------------
+
+const camel = (id: string): string => id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+const bytes = (files: readonly ExportFile[]): number =>
+  files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+
+/**
+ * The same content our GEXF carries, as flat graph attributes that graphology-gexf can write
+ * (given our graph as is, it writes "[object Object]" for each record, i.e. far less). Built
+ * untimed: the reference is timed on writing only, while our writer's time includes flattening.
+ */
+function gexfReferenceGraph(graph: StakeholderGraph): MultiDirectedGraph {
+  const flat = new MultiDirectedGraph();
+  graph.forEachNode((id, a) => {
+    const attrs: Record<string, unknown> = {
+      label: a.label,
+      x: a.x,
+      y: a.y,
+      color: NODE_KINDS[a.kind].color,
+      size: 4 + 2 * Math.sqrt(graph.degree(id)),
+    };
+    for (const c of NODE_COLUMNS) {
+      const v = c.get(a.record);
+      if (v !== undefined) attrs[c.name] = v;
+    }
+    flat.addNode(id, attrs);
+  });
+  graph.forEachEdge((id, a, source, target) => {
+    const attrs: Record<string, unknown> = { label: RELATION_KINDS[a.kind].phrase };
+    for (const c of EDGE_COLUMNS) {
+      const v = c.get(a.record);
+      if (v !== undefined) attrs[c.name] = v;
+    }
+    flat.addDirectedEdgeWithKey(id, source, target, attrs);
+  });
+  return flat;
+}
+
+function measureExchange(graph: StakeholderGraph, runs: number, importRuns: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const files = new Map<string, ExportFile[]>();
+  const report = (key: string, ms: number, extra = ''): void => {
+    out[key] = ms;
+    console.log(`  ${key.padEnd(30)} ${ms.toFixed(1).padStart(10)} ms${extra}`);
+  };
+  for (const exporter of EXPORTERS) {
+    let written: ExportFile[] = [];
+    const ms = medianOfRuns(
+      runs,
+      () => undefined,
+      () => {
+        written = exporter.write(graph);
+      },
+    );
+    files.set(exporter.id, written);
+    out[`${camel(exporter.id)}Bytes`] = bytes(written);
+    report(`${camel(exporter.id)}ExportMs`, ms, `  ${(bytes(written) / 1e6).toFixed(1)} MB`);
+  }
+  const reference = gexfReferenceGraph(graph);
+  let referenceText = '';
+  report(
+    'graphologyGexfExportMs',
+    medianOfRuns(
+      runs,
+      () => undefined,
+      () => {
+        referenceText = writeGexfReference(reference);
+      },
+    ),
+    `  ${(Buffer.byteLength(referenceText) / 1e6).toFixed(1)} MB`,
+  );
+  out.graphologyGexfBytes = Buffer.byteLength(referenceText);
+  referenceText = '';
+  const importMs = (name: string, contents: readonly ExportFile[]): void => {
+    const input = contents.map((f) => ({ name: f.name, content: f.content }));
+    let nodes = 0;
+    const ms = medianOfRuns(
+      importRuns,
+      () => undefined,
+      () => {
+        nodes = importFiles(input, { maxBytes: 1e10 }).graph?.order ?? 0;
+      },
+    );
+    if (nodes !== graph.order)
+      console.log(`  warning: ${name} import gave ${nodes} nodes, not ${graph.order}`);
+    report(`${name}ImportMs`, ms);
+  };
+  importMs('gexf', files.get('gexf')!);
+  importMs('graphml', files.get('graphml')!);
+  importMs('csv', files.get('csv')!);
+  return out;
+}
+
+// --- run ----------------------------------------------------------------------------------------
+
+const rounded = (figures: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6]));
+
+function ratios(f: Record<string, number>): string[] {
+  const r = (a: string, b: string): string => ((f[a] ?? Number.NaN) / (f[b] ?? Number.NaN)).toFixed(2);
+  return [
+    `(parseMs + loadMs) / parseMs = ${(((f.parseMs ?? 0) + (f.loadMs ?? 0)) / (f.parseMs ?? 1)).toFixed(2)} (target <= 2.5)`,
+    `shortestPathMs / shortestPathFloorMs = ${r('shortestPathMs', 'shortestPathFloorMs')} (target <= 3)`,
+    `shortestPathFilteredMs / shortestPathFilteredFloorMs = ${r('shortestPathFilteredMs', 'shortestPathFilteredFloorMs')} (target <= 3)`,
+    `graphologyGexfExportMs / gexfExportMs = ${r('graphologyGexfExportMs', 'gexfExportMs')} (target >= 5)`,
+  ];
+}
+
+const sizes = sizesFromArgs(process.argv.slice(2));
+const dir = mkdtempSync(join(tmpdir(), 'stakeholder-bench-'));
 const results: Results = {};
-for (const size of SIZES) {
-  console.log(`\n${size.name}: generating and loading ${size.nodes} nodes...`);
-  const { context: c, loadMs } = context(size.nodes);
-  console.log(`  ${c.graph.order} nodes, ${c.graph.size} edges, load() ${loadMs.toFixed(0)} ms`);
-  // The index is built once per graph; drop the cached one so its build time can be measured.
-  c.graph.emit('cleared');
-  results[size.name] = runMeasurements(size.name, c, MEASUREMENTS);
-  c.index = pathIndex(c.graph);
+try {
+  for (const nodes of sizes) {
+    console.log(`\n${nodes} nodes`);
+    const { graph, figures } = measureLoad(nodes, dir);
+    const paths = runMeasurements(String(nodes), pathContext(graph), PATH_MEASUREMENTS);
+    // At 100k the exports run 3 times and the (slow, being rewritten) XML imports once.
+    const big = nodes >= 100_000;
+    const exchange = measureExchange(graph, big ? 3 : FILE_RUNS, big ? 1 : FILE_RUNS);
+    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange });
+    for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
+  }
+  // Browser figures (the same load and path queries in Chromium) go here, per size, as more keys.
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(`\n${table(results)}`);
 const file = join(PACKAGE_ROOT, 'bench-results.json');

@@ -51,8 +51,8 @@ export function runMeasurements<C>(
   const out: Record<string, number> = {};
   for (const m of measurements) {
     const ms = m.run(context);
-    out[m.key] = Math.round(ms * 1000) / 1000;
-    console.log(`  ${size.padEnd(6)} ${m.label.padEnd(56)} ${ms.toFixed(3).padStart(10)} ms`);
+    out[m.key] = ms;
+    console.log(`  ${size.padEnd(6)} ${m.label.padEnd(56)} ${ms.toFixed(4).padStart(10)} ms`);
   }
   return out;
 }
@@ -61,11 +61,11 @@ export function runMeasurements<C>(
 export function table(results: Results): string {
   const sizes = Object.keys(results);
   const keys = [...new Set(sizes.flatMap((s) => Object.keys(results[s]!)))];
-  const lines = [`${'measurement (ms)'.padEnd(30)}${sizes.map((s) => s.padStart(12)).join('')}`];
+  const cell = (v: number | undefined): string =>
+    v === undefined ? '-' : Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(4) : v.toFixed(1);
+  const lines = [`${'measurement (ms, bytes)'.padEnd(30)}${sizes.map((s) => s.padStart(14)).join('')}`];
   for (const k of keys)
-    lines.push(
-      `${k.padEnd(30)}${sizes.map((s) => (results[s]![k]?.toFixed(3) ?? '-').padStart(12)).join('')}`,
-    );
+    lines.push(`${k.padEnd(30)}${sizes.map((s) => cell(results[s]![k]).padStart(14)).join('')}`);
   return lines.join('\n');
 }
 

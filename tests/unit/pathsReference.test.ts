@@ -5,7 +5,7 @@ import { allSimpleEdgeGroupPaths, allSimplePaths } from 'graphology-simple-path'
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type StakeholderGraph, seededRandom, syntheticDataset } from '../../src/graph/index.ts';
 import { findPaths, type PathOptions } from '../../src/query/index.ts';
-import type { NodeKind } from '../../src/schema/index.ts';
+import type { NodeKind, RelationKind } from '../../src/schema/index.ts';
 
 // graphology's own algorithms are the reference: same path lengths on random graphs.
 
@@ -168,5 +168,46 @@ describe('path lengths agree with graphology on random graphs', () => {
     }
     expect(full).toBeGreaterThan(10);
     expect(short).toBeGreaterThan(0);
+  });
+});
+
+describe('path answers at scale (10k nodes, 40k edges) agree with graphology', () => {
+  const g = buildGraph(syntheticDataset({ nodes: 10_000, seed: 11 }));
+  const excluded: RelationKind[] = ['collaborates-with', 'related-to', 'praised', 'funds', 'part-of'];
+
+  it('gives graphology’s hop counts on 300 random pairs, undirected, directed and with a relation filter', () => {
+    const plain = copies(g);
+    const filtered = new MultiUndirectedGraph();
+    g.forEachNode((id) => {
+      filtered.addNode(id);
+    });
+    g.forEachEdge((id, a, s, t) => {
+      if (!excluded.includes(a.kind)) filtered.addUndirectedEdgeWithKey(id, s, t);
+    });
+    let longer = 0;
+    for (const [s, t] of pairs(g, 300, 11)) {
+      const undirected = refHops(bidirectional(plain.undirected, s, t));
+      expect(hops(g, s, t, {}), `${s} - ${t}`).toBe(undirected);
+      expect(hops(g, s, t, { directed: true }), `${s} -> ${t}`).toBe(
+        refHops(bidirectional(plain.directed, s, t)),
+      );
+      const withFilter = refHops(bidirectional(filtered, s, t));
+      expect(hops(g, s, t, { excludeRelations: excluded }), `${s} - ${t} filtered`).toBe(withFilter);
+      if (withFilter !== null && undirected !== null && withFilter > undirected) longer++;
+    }
+    // The filter matters: some answers get longer.
+    expect(longer).toBeGreaterThan(10);
+  });
+
+  it('returns real paths: consecutive hops share an end and each hop reads its own edge', () => {
+    for (const [s, t] of pairs(g, 100, 12)) {
+      const path = findPaths(g, s, t).paths[0];
+      if (!path) continue;
+      path.edges.forEach((e, i) => {
+        expect(g.extremities(e.id).sort()).toEqual([path.nodes[i]!, path.nodes[i + 1]!].sort());
+        expect(e.type).toBe(g.getEdgeAttribute(e.id, 'kind'));
+        expect(path.hops[i]!.evidence).toEqual(g.getEdgeAttribute(e.id, 'record').evidence);
+      });
+    }
   });
 });

@@ -1,0 +1,90 @@
+// The drawn graph: a copy of the domain graph with sigma's attributes (size, colour, edge program, curvature).
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { MultiDirectedGraph } from 'graphology';
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
+import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: NodeKind;
+}
+
+export interface DisplayEdge {
+  size: number;
+  type: 'straight' | 'curved';
+  curvature: number;
+  kind: RelationKind;
+  stated: boolean;
+  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"). */
+  label?: string;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+/** Node size grows with the square root of the degree (number of relations, in and out). */
+export function nodeSize(degree: number): number {
+  return 3 + 1.8 * Math.sqrt(degree);
+}
+
+/** "Criminal Justice Bill ⟳ superseded": a flagged claim shows in the label, not by colour alone. */
+function withMark(label: string, status: ClaimStatus | undefined): string {
+  return status === undefined ? label : `${label} ${markText(status)}`;
+}
+
+/**
+ * Derives the drawn graph; the domain graph is never changed, so layouts and highlighting can
+ * play with positions and colours freely and "reset" reads the stored positions again.
+ */
+export function displayGraph(graph: StakeholderGraph): DisplayGraph {
+  const display: DisplayGraph = new MultiDirectedGraph();
+  graph.forEachNode((node, a) => {
+    display.addNode(node, {
+      x: a.x,
+      y: a.y,
+      size: nodeSize(graph.degree(node)),
+      color: NODE_KINDS[a.kind].color,
+      label: withMark(a.label, nodeFlag(a.record)),
+      kind: a.kind,
+    });
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    const flag = flaggedStatus(a.record.claim);
+    display.addEdgeWithKey(edge, source, target, {
+      size: 1.5,
+      type: 'straight',
+      curvature: 0,
+      kind: a.kind,
+      stated: a.stated,
+      ...(flag === undefined ? {} : { label: markText(flag) }),
+    });
+  });
+  // Parallel and opposite edges between one pair get distinct curvatures, so each stays visible.
+  indexParallelEdgesIndex(display, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+  display.forEachEdge((edge, a) => {
+    if (typeof a.parallelIndex === 'number') {
+      const max = a.parallelMaxIndex ?? 1;
+      display.mergeEdgeAttributes(edge, {
+        type: 'curved',
+        curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * a.parallelIndex) / (max || 1),
+      });
+    }
+  });
+  return display;
+}
+
+/** Puts the stored positions back (after a live layout). */
+export function resetPositions(display: DisplayGraph, graph: StakeholderGraph): void {
+  graph.forEachNode((node, a) => {
+    display.mergeNodeAttributes(node, { x: a.x, y: a.y });
+  });
+}

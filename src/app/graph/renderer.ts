@@ -1,0 +1,291 @@
+// The sigma setup in one place: programs, theme, reducers for filters and highlighting, events, camera, layout.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { RELATION_KINDS } from '../../schema/index.ts';
+import { flaggedStatus, markText } from '../claimMarks.ts';
+import { type CameraState, type ExplorerState, type Store, sameSelection } from '../state/store.ts';
+import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
+import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
+import {
+  type DisplayEdge,
+  type DisplayGraph,
+  type DisplayNode,
+  displayGraph,
+  resetPositions,
+} from './displayGraph.ts';
+import { drawThemedHover } from './drawHover.ts';
+import { createLabelDrawer } from './labels.ts';
+
+export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
+
+export interface Renderer {
+  readonly sigma: ExplorerSigma;
+  readonly display: DisplayGraph;
+  /** Moves the camera onto a node (animated). */
+  focusNode(node: string): void;
+  zoom(factor: number): void;
+  fit(): void;
+  startLayout(): void;
+  stopLayout(): void;
+  isLayoutRunning(): boolean;
+  resetLayout(): void;
+  /** Calls back when the layout starts or stops. */
+  onLayoutChange(callback: (running: boolean) => void): void;
+}
+
+const DEFAULT_CAMERA: CameraState = { x: 0.5, y: 0.5, ratio: 1 };
+const CAMERA_EPSILON = 1e-4;
+
+function sameCamera(a: CameraState, b: CameraState): boolean {
+  return (
+    Math.abs(a.x - b.x) < CAMERA_EPSILON &&
+    Math.abs(a.y - b.y) < CAMERA_EPSILON &&
+    Math.abs(a.ratio - b.ratio) < CAMERA_EPSILON
+  );
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  graph: StakeholderGraph,
+  store: Store,
+  tooltip: HTMLElement,
+): Renderer {
+  const display = displayGraph(graph);
+  let theme: CanvasTheme = currentTheme();
+  let hoveredNode: string | undefined;
+  let hoveredEdge: string | undefined;
+  let neighbours = new Set<string>();
+  let focus: string | undefined;
+
+  /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
+  const updateFocus = (): void => {
+    const selection = store.getState().selection;
+    const selected = selection?.kind === 'node' && graph.hasNode(selection.id) ? selection.id : undefined;
+    focus = hoveredNode ?? selected;
+    neighbours = new Set(focus === undefined ? [] : graph.neighbors(focus));
+  };
+
+  const selectedEdge = (): string | undefined => {
+    const s = store.getState().selection;
+    return s?.kind === 'edge' && graph.hasEdge(s.id) ? s.id : undefined;
+  };
+
+  const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
+    const state = store.getState();
+    if (!isNodeShown(graph, node, state)) return { ...data, hidden: true };
+    const edge = selectedEdge();
+    const selected = state.selection?.kind === 'node' && state.selection.id === node;
+    if (edge !== undefined && hoveredNode === undefined) {
+      const end = graph.source(edge) === node || graph.target(edge) === node;
+      return end
+        ? { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.3 }
+        : { ...data, color: theme.faded, label: '', zIndex: 0 };
+    }
+    // Only the hovered node gets sigma's boxed "highlighted" label (drawn above the others); the
+    // selection is marked by size and a forced label so it takes part in the overlap check.
+    const emphasis = selected ? { forceLabel: true, zIndex: 2, size: data.size * 1.4 } : {};
+    if (focus === undefined) return { ...data, ...emphasis };
+    if (node === hoveredNode) return { ...data, ...emphasis, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (node === focus || selected) return { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.4 };
+    if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
+    return { ...data, color: theme.faded, label: '', zIndex: 0 };
+  };
+
+  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+    const state = store.getState();
+    if (!isEdgeShown(graph, edge, state)) return { ...data, hidden: true };
+    const base = { ...data, color: data.stated ? theme.edge : theme.inferredEdge };
+    if (edge === hoveredEdge || edge === selectedEdge()) {
+      return { ...base, color: theme.highlightEdge, size: 3, zIndex: 2 };
+    }
+    if (selectedEdge() !== undefined && hoveredNode === undefined)
+      return { ...base, color: theme.faded, zIndex: 0 };
+    if (focus === undefined) return base;
+    const incident = graph.source(edge) === focus || graph.target(edge) === focus;
+    return incident
+      ? { ...base, color: theme.highlightEdge, size: 2, zIndex: 1 }
+      : { ...base, color: theme.faded, zIndex: 0 };
+  };
+
+  const labels = createLabelDrawer();
+  const sigma: ExplorerSigma = new Sigma(display, container, {
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    enableEdgeEvents: true,
+    // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
+    renderEdgeLabels: true,
+    edgeLabelColor: { color: theme.label },
+    edgeLabelSize: 12,
+    labelColor: { color: theme.label },
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
+    labelDensity: 1.5,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 5.5,
+    zIndex: true,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    defaultDrawNodeLabel: labels.draw,
+    defaultDrawNodeHover: (context, data, settings) => drawThemedHover(context, data, settings, theme),
+    nodeReducer,
+    edgeReducer,
+  });
+
+  // Before each frame, reserve the selected node's label so the overlap check gives way to it.
+  // (Its cached display data is not yet normalised here, so positions come from the graph.)
+  sigma.on('beforeRender', () => {
+    const s = store.getState().selection;
+    const data = s?.kind === 'node' && display.hasNode(s.id) ? sigma.getNodeDisplayData(s.id) : undefined;
+    if (!s || !data || data.hidden) {
+      labels.reset();
+      return;
+    }
+    const at = sigma.graphToViewport(display.getNodeAttributes(s.id));
+    labels.reset({
+      key: s.id,
+      x: at.x,
+      y: at.y,
+      size: sigma.scaleSize(data.size),
+      label: display.getNodeAttribute(s.id, 'label'),
+      labelSize: sigma.getSetting('labelSize'),
+    });
+  });
+
+  onThemeChange((next) => {
+    theme = next;
+    sigma.setSetting('labelColor', { color: theme.label });
+    sigma.setSetting('edgeLabelColor', { color: theme.label });
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  // Hover: highlight, and for edges a tooltip with the relation as a sentence.
+  sigma.on('enterNode', ({ node }) => {
+    hoveredNode = node;
+    updateFocus();
+    container.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    hoveredNode = undefined;
+    updateFocus();
+    container.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('enterEdge', ({ edge, event }) => {
+    hoveredEdge = edge;
+    tooltip.textContent = edgeTooltip(graph, edge);
+    tooltip.hidden = false;
+    tooltip.style.left = `${event.x + 12}px`;
+    tooltip.style.top = `${event.y + 12}px`;
+    container.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveEdge', () => {
+    hoveredEdge = undefined;
+    tooltip.hidden = true;
+    container.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) =>
+    store.dispatch({ type: 'select', selection: { kind: 'node', id: node }, showDetails: true }),
+  );
+  sigma.on('clickEdge', ({ edge }) =>
+    store.dispatch({ type: 'select', selection: { kind: 'edge', id: edge }, showDetails: true }),
+  );
+  sigma.on('clickStage', () => store.dispatch({ type: 'select', selection: undefined }));
+
+  // Camera -> store (debounced; the URL is replaced, not pushed).
+  const camera = sigma.getCamera();
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', (c) => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      const next = { x: c.x, y: c.y, ratio: c.ratio };
+      store.dispatch({ type: 'setCamera', camera: sameCamera(next, DEFAULT_CAMERA) ? undefined : next });
+    }, 250);
+  });
+
+  // Store -> camera (permalinks, back and forward) and reducers.
+  const applyCamera = (wanted: CameraState | undefined, animate: boolean): void => {
+    const target = wanted ?? DEFAULT_CAMERA;
+    const now = camera.getState();
+    if (sameCamera(target, now)) return;
+    if (animate) void camera.animate(target, { duration: 300 });
+    else camera.setState(target);
+  };
+  applyCamera(store.getState().camera, false);
+  updateFocus();
+  sigma.refresh();
+
+  store.subscribe((state: ExplorerState, previous: ExplorerState, action) => {
+    if (state.camera !== previous.camera && action.type !== 'setCamera') applyCamera(state.camera, true);
+    else if (action.type === 'restore') applyCamera(state.camera, true);
+    const filters = filtersChanged(state, previous);
+    if (filters || !sameSelection(state.selection, previous.selection)) {
+      updateFocus();
+      sigma.refresh({ skipIndexation: !filters });
+    }
+  });
+
+  let layout: FA2Layout | undefined;
+  const layoutListeners: ((running: boolean) => void)[] = [];
+  const notifyLayout = (): void => {
+    for (const l of layoutListeners) l(layout?.isRunning() ?? false);
+  };
+
+  return {
+    sigma,
+    display,
+    focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 500 });
+    },
+    zoom(factor) {
+      void (factor > 1
+        ? camera.animatedZoom({ duration: 250, factor })
+        : camera.animatedUnzoom({ duration: 250, factor: 1 / factor }));
+    },
+    fit() {
+      void camera.animatedReset({ duration: 300 });
+    },
+    startLayout() {
+      // The ForceAtlas2 iterations run in a web worker: the page never freezes.
+      layout ??= new FA2Layout(display, { settings: { ...forceAtlas2.inferSettings(display), slowDown: 5 } });
+      layout.start();
+      notifyLayout();
+    },
+    stopLayout() {
+      layout?.stop();
+      notifyLayout();
+    },
+    isLayoutRunning: () => layout?.isRunning() ?? false,
+    resetLayout() {
+      layout?.kill();
+      layout = undefined;
+      resetPositions(display, graph);
+      notifyLayout();
+    },
+    onLayoutChange(callback) {
+      layoutListeners.push(callback);
+    },
+  };
+}
+
+/** "Home Office — funds → Grooming Gangs Taskforce", marked when the link is only inferred. */
+export function edgeTooltip(graph: StakeholderGraph, edge: string): string {
+  const a = graph.getEdgeAttributes(edge);
+  const source = graph.getNodeAttribute(graph.source(edge), 'label');
+  const target = graph.getNodeAttribute(graph.target(edge), 'label');
+  const detail = a.record.detail === undefined ? '' : ` ${a.record.detail}`;
+  const flag = flaggedStatus(a.record.claim);
+  const mark = flag === undefined ? '' : ` [${markText(flag)} claim]`;
+  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${a.stated ? '' : ' (inferred)'}${mark}`;
+}

@@ -1,0 +1,147 @@
+// The legend, which is also the filter: node kinds and relation kinds with counts, and "stated links only".
+import {
+  CLAIM_STATUS,
+  NODE_KINDS,
+  type NodeKind,
+  RELATION_KINDS,
+  type RelationKind,
+} from '../../schema/index.ts';
+import { CLAIM_MARKS, markText } from '../claimMarks.ts';
+import type { AppContext } from '../context.ts';
+import { el, swatch } from '../dom.ts';
+import type { ExplorerState } from '../state/store.ts';
+
+function counts<K extends string>(each: (fn: (kind: K) => void) => void): Map<K, number> {
+  const m = new Map<K, number>();
+  each((k) => m.set(k, (m.get(k) ?? 0) + 1));
+  return m;
+}
+
+function checkbox(
+  id: string,
+  text: (Node | string)[],
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): HTMLElement {
+  const input = el('input', { attrs: { type: 'checkbox', id } });
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  return el('li', {}, input, el('label', { attrs: { for: id } }, ...text));
+}
+
+/** What the evidence badges and claim marks mean, and what the "as of" date does. */
+function evidenceKey(): HTMLElement {
+  const flagged = CLAIM_STATUS.filter((s) => CLAIM_MARKS[s].flagged);
+  return el(
+    'fieldset',
+    { className: 'evidence-key' },
+    el('legend', { text: 'Evidence' }),
+    el(
+      'ul',
+      { className: 'key' },
+      el('li', {}, el('span', { className: 'badge stated', text: 'stated' }), ' the source says it'),
+      el('li', {}, el('span', { className: 'badge inferred', text: 'inferred' }), ' drawn from the source'),
+      el(
+        'li',
+        {},
+        el('span', { className: 'badge contradicts', text: '✗ contradicts' }),
+        ' the source says otherwise',
+      ),
+      ...flagged.map((s) =>
+        el(
+          'li',
+          {},
+          el('span', { className: `claim-mark ${s}`, text: markText(s) }),
+          ` claim: ${CLAIM_MARKS[s].description} (marked on the graph too)`,
+        ),
+      ),
+    ),
+    el('p', {
+      className: 'muted small',
+      text: 'As of a date, nodes and relations that did not hold then are hidden (not faded).',
+    }),
+  );
+}
+
+export function createLegend(ctx: AppContext): HTMLElement {
+  const { graph, store } = ctx;
+  const nodeCounts = counts<NodeKind>((fn) => graph.forEachNode((_n, a) => fn(a.kind)));
+  const edgeCounts = counts<RelationKind>((fn) => graph.forEachEdge((_e, a) => fn(a.kind)));
+  const state = store.getState();
+
+  const nodeList = el('ul', { className: 'kinds' });
+  for (const kind of Object.keys(NODE_KINDS) as NodeKind[]) {
+    const n = nodeCounts.get(kind);
+    if (!n) continue;
+    nodeList.append(
+      checkbox(
+        `show-kind-${kind}`,
+        [swatch(NODE_KINDS[kind].color), `${NODE_KINDS[kind].plural} (${n})`],
+        !state.hiddenNodeKinds.includes(kind),
+        (shown) => store.dispatch({ type: 'setNodeKindShown', kind, shown }),
+      ),
+    );
+  }
+  const relationList = el('ul', { className: 'kinds' });
+  for (const kind of Object.keys(RELATION_KINDS) as RelationKind[]) {
+    const n = edgeCounts.get(kind);
+    if (!n) continue;
+    relationList.append(
+      checkbox(
+        `show-rel-${kind}`,
+        [`${RELATION_KINDS[kind].phrase} (${n})`],
+        !state.hiddenRelationKinds.includes(kind),
+        (shown) => store.dispatch({ type: 'setRelationKindShown', kind, shown }),
+      ),
+    );
+  }
+  const inferred = graph.filterEdges((_e, a) => !a.stated).length;
+  const stated = checkbox(
+    'stated-only',
+    [`Stated links only (hides ${inferred} inferred)`],
+    state.statedOnly,
+    (checked) => store.dispatch({ type: 'setStatedOnly', statedOnly: checked }),
+  );
+
+  const root = el(
+    'div',
+    { className: 'legend-body' },
+    el('fieldset', {}, el('legend', { text: 'Node kinds' }), nodeList),
+    el('p', { className: 'muted small', text: 'Node size: number of relations (in and out).' }),
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'Links' }),
+      el('ul', { className: 'kinds' }, stated),
+      el(
+        'p',
+        { className: 'muted small' },
+        el('span', { className: 'line stated', attrs: { 'aria-hidden': 'true' } }),
+        ' stated ',
+        el('span', { className: 'line inferred', attrs: { 'aria-hidden': 'true' } }),
+        ' inferred; arrows point from subject to object.',
+      ),
+    ),
+    el('fieldset', {}, el('legend', { text: 'Relation kinds' }), relationList),
+    evidenceKey(),
+  );
+
+  const sync = (s: ExplorerState): void => {
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      if (input.id === 'stated-only') input.checked = s.statedOnly;
+      else if (input.id.startsWith('show-kind-'))
+        input.checked = !s.hiddenNodeKinds.includes(input.id.slice(10) as NodeKind);
+      else if (input.id.startsWith('show-rel-'))
+        input.checked = !s.hiddenRelationKinds.includes(input.id.slice(9) as RelationKind);
+    }
+  };
+  store.subscribe((s, previous) => {
+    if (
+      s.hiddenNodeKinds !== previous.hiddenNodeKinds ||
+      s.hiddenRelationKinds !== previous.hiddenRelationKinds ||
+      s.statedOnly !== previous.statedOnly
+    )
+      sync(s);
+  });
+  return root;
+}

@@ -1,0 +1,190 @@
+// The Table tab: nodes or relations as a real <table>, sortable and filterable, in sync with filters and selection.
+import { NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
+import type { AppContext } from '../context.ts';
+import { button, el, swatch } from '../dom.ts';
+import type { ExplorerState, TableMode } from '../state/store.ts';
+import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
+
+interface Row {
+  readonly id: string;
+  readonly cells: readonly (string | number)[];
+  /** Extra words the filter matches (aliases), not shown as a column to keep the table narrow. */
+  readonly extra: string;
+  /** The first cell's content (a button that selects the row's item). */
+  readonly lead: () => Node;
+}
+
+interface Column {
+  readonly title: string;
+  readonly numeric?: boolean;
+}
+
+const COLUMNS: Record<TableMode, readonly Column[]> = {
+  nodes: [{ title: 'Label' }, { title: 'Kind' }, { title: 'Relations', numeric: true }],
+  relations: [
+    { title: 'Source' },
+    { title: 'Relation' },
+    { title: 'Target' },
+    { title: 'Basis' },
+    { title: 'Evidence', numeric: true },
+  ],
+};
+
+function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: number } {
+  const { graph } = ctx;
+  const out: Row[] = [];
+  if (state.tableMode === 'nodes') {
+    graph.forEachNode((id, a) => {
+      if (!isNodeShown(graph, id, state)) return;
+      out.push({
+        id,
+        cells: [a.label, NODE_KINDS[a.kind].label, graph.degree(id)],
+        extra: (a.record.aliases ?? []).join(' ').toLowerCase(),
+        lead: () =>
+          el(
+            'span',
+            { className: 'cell-lead' },
+            swatch(NODE_KINDS[a.kind].color),
+            button(a.label, () => ctx.selectNode(id), { className: 'link' }),
+          ),
+      });
+    });
+    return { rows: out, total: graph.order };
+  }
+  graph.forEachEdge((id, a, source, target) => {
+    if (!isEdgeShown(graph, id, state)) return;
+    const sourceLabel = graph.getNodeAttribute(source, 'label');
+    out.push({
+      id,
+      cells: [
+        sourceLabel,
+        RELATION_KINDS[a.kind].phrase,
+        graph.getNodeAttribute(target, 'label'),
+        a.stated ? 'stated' : 'inferred',
+        a.record.evidence?.length ?? 0,
+      ],
+      extra: a.record.detail?.toLowerCase() ?? '',
+      lead: () =>
+        button(sourceLabel, () => ctx.selectEdge(id), {
+          className: 'link',
+          attrs: {
+            'aria-label': `Relation: ${sourceLabel} ${RELATION_KINDS[a.kind].phrase} ${graph.getNodeAttribute(target, 'label')}`,
+          },
+        }),
+    });
+  });
+  return { rows: out, total: graph.size };
+}
+
+export function createTable(ctx: AppContext): HTMLElement {
+  const { store } = ctx;
+  let sort = { column: 0, ascending: true };
+  const modeButtons = (['nodes', 'relations'] as const).map((mode) =>
+    button(
+      mode === 'nodes' ? 'Nodes' : 'Relations',
+      () => {
+        sort = { column: 0, ascending: true };
+        store.dispatch({ type: 'setTableMode', mode });
+      },
+      { attrs: { 'data-mode': mode } },
+    ),
+  );
+  const filter = el('input', { attrs: { type: 'search', id: 'table-filter', placeholder: 'Filter rows…' } });
+  filter.value = store.getState().tableFilter;
+  filter.addEventListener('input', () => store.dispatch({ type: 'setTableFilter', filter: filter.value }));
+  const caption = el('p', { className: 'table-count', attrs: { 'aria-live': 'polite' } });
+  const holder = el('div', { className: 'table-scroll' });
+
+  const render = (state: ExplorerState): void => {
+    for (const b of modeButtons) b.setAttribute('aria-pressed', String(b.dataset.mode === state.tableMode));
+    if (filter.value !== state.tableFilter) filter.value = state.tableFilter;
+    const { rows: all, total } = rows(ctx, state);
+    const wanted = state.tableFilter.trim().toLowerCase();
+    const shown =
+      wanted === ''
+        ? all
+        : all.filter(
+            (r) => r.extra.includes(wanted) || r.cells.some((c) => String(c).toLowerCase().includes(wanted)),
+          );
+    const columns = COLUMNS[state.tableMode];
+    const { column, ascending } = sort;
+    shown.sort((a, b) => {
+      const x = a.cells[column] ?? '';
+      const y = b.cells[column] ?? '';
+      const order =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en');
+      return ascending ? order : -order;
+    });
+    const noun = state.tableMode === 'nodes' ? 'nodes' : 'relations';
+    caption.textContent = `${shown.length} of ${total} ${noun} shown`;
+
+    const focusedColumn =
+      document.activeElement instanceof HTMLElement ? document.activeElement.dataset.sortColumn : undefined;
+    const head = el('tr', {});
+    columns.forEach((col, i) => {
+      const th = el('th', { attrs: { scope: 'col' } });
+      if (i === column) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      const indicator = i === column ? (ascending ? ' ▲' : ' ▼') : '';
+      th.append(
+        button(
+          `${col.title}${indicator}`,
+          () => {
+            sort = { column: i, ascending: i === column ? !ascending : !col.numeric };
+            render(store.getState());
+          },
+          { attrs: { 'data-sort-column': String(i) }, className: 'sort' },
+        ),
+      );
+      head.append(th);
+    });
+    const body = el('tbody', {});
+    const selected = state.selection?.id;
+    for (const row of shown) {
+      const tr = el('tr', { attrs: { 'data-id': row.id } });
+      if (row.id === selected) {
+        tr.setAttribute('aria-current', 'true');
+        tr.className = 'selected';
+      }
+      tr.append(el('th', { attrs: { scope: 'row' } }, row.lead()));
+      for (const cell of row.cells.slice(1)) tr.append(el('td', { text: String(cell) }));
+      body.append(tr);
+    }
+    const table = el(
+      'table',
+      { attrs: { id: 'data-table' } },
+      el('caption', {
+        className: 'visually-hidden',
+        text: `${noun[0]?.toUpperCase()}${noun.slice(1)} (sortable: use the column header buttons)`,
+      }),
+      el('thead', {}, head),
+      body,
+    );
+    holder.replaceChildren(table);
+    if (focusedColumn !== undefined)
+      holder.querySelector<HTMLElement>(`[data-sort-column="${focusedColumn}"]`)?.focus();
+  };
+
+  store.subscribe((state, previous) => {
+    if (
+      state.tableMode !== previous.tableMode ||
+      state.tableFilter !== previous.tableFilter ||
+      state.selection !== previous.selection ||
+      filtersChanged(state, previous)
+    )
+      render(state);
+  });
+  render(store.getState());
+  return el(
+    'div',
+    { className: 'table-view' },
+    el(
+      'div',
+      { className: 'table-controls' },
+      el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Show' } }, ...modeButtons),
+      el('label', { className: 'visually-hidden', text: 'Filter rows', attrs: { for: 'table-filter' } }),
+      filter,
+    ),
+    caption,
+    holder,
+  );
+}

@@ -1,0 +1,122 @@
+// The state in the URL: pure conversions between ExplorerState and URLSearchParams, so a link reopens a view.
+import { isNodeKind, isPartialDate, isRelationKind } from '../../schema/index.ts';
+import {
+  type CameraState,
+  type ExplorerState,
+  INITIAL_STATE,
+  type Selection,
+  sameSelection,
+  TABLE_MODES,
+  TABS,
+  type Tab,
+  type TableMode,
+} from './store.ts';
+
+/**
+ * The query parameters, all optional:
+ * `dataset` bundled dataset id; `node` or `edge` the selection; `hide` node kinds and `hideRel`
+ * relation kinds switched off (comma-separated); `stated=1` stated links only; `q` search text;
+ * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter;
+ * `asof=YYYY-MM-DD` the day the network is shown as of; `source` the source open in the Sources tab.
+ */
+export const URL_PARAMS = [
+  'dataset',
+  'node',
+  'edge',
+  'hide',
+  'hideRel',
+  'stated',
+  'q',
+  'cam',
+  'tab',
+  'table',
+  'tq',
+  'asof',
+  'source',
+] as const;
+
+const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
+
+export function stateToParams(state: ExplorerState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (state.dataset !== undefined) p.set('dataset', state.dataset);
+  if (state.selection) p.set(state.selection.kind, state.selection.id);
+  if (state.hiddenNodeKinds.length > 0) p.set('hide', state.hiddenNodeKinds.join(','));
+  if (state.hiddenRelationKinds.length > 0) p.set('hideRel', state.hiddenRelationKinds.join(','));
+  if (state.statedOnly) p.set('stated', '1');
+  if (state.query !== '') p.set('q', state.query);
+  if (state.camera) p.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
+  if (state.tab !== INITIAL_STATE.tab) p.set('tab', state.tab);
+  if (state.tableMode !== INITIAL_STATE.tableMode) p.set('table', state.tableMode);
+  if (state.tableFilter !== '') p.set('tq', state.tableFilter);
+  if (state.asOf !== undefined) p.set('asof', state.asOf);
+  if (state.source !== undefined) p.set('source', state.source);
+  return p;
+}
+
+function list<T extends string>(value: string | null, accept: (v: string) => v is T): T[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').filter(accept))].sort();
+}
+
+function camera(value: string | null): CameraState | undefined {
+  if (!value) return undefined;
+  const parts = value.split(',').map(Number);
+  const [x, y, ratio] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return undefined;
+  if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return undefined;
+  return { x, y, ratio };
+}
+
+function oneOf<T extends string>(options: readonly T[], value: string | null, fallback: T): T {
+  return options.find((o) => o === value) ?? fallback;
+}
+
+/** A full calendar day (YYYY-MM-DD), else undefined. */
+function day(value: string | null): string | undefined {
+  return value !== null && value.length === 10 && isPartialDate(value) ? value : undefined;
+}
+
+/** Reads a state from the URL; unknown kinds and malformed values are dropped, never thrown. */
+export function paramsToState(params: URLSearchParams): ExplorerState {
+  const node = params.get('node');
+  const edge = params.get('edge');
+  const selection: Selection | undefined = node
+    ? { kind: 'node', id: node }
+    : edge
+      ? { kind: 'edge', id: edge }
+      : undefined;
+  return {
+    dataset: params.get('dataset') || undefined,
+    selection,
+    hiddenNodeKinds: list(params.get('hide'), isNodeKind),
+    hiddenRelationKinds: list(params.get('hideRel'), isRelationKind),
+    statedOnly: params.get('stated') === '1',
+    query: params.get('q') ?? '',
+    camera: camera(params.get('cam')),
+    tab: oneOf<Tab>(TABS, params.get('tab'), INITIAL_STATE.tab),
+    tableMode: oneOf<TableMode>(TABLE_MODES, params.get('table'), INITIAL_STATE.tableMode),
+    tableFilter: params.get('tq') ?? '',
+    asOf: day(params.get('asof')),
+    source: params.get('source') || undefined,
+  };
+}
+
+/**
+ * How a state change enters the browser history: a new entry for what a reader would go back to
+ * (selection, filters, tab), the current entry replaced for continuous changes (camera, typing).
+ */
+export function historyMode(previous: ExplorerState, next: ExplorerState): 'push' | 'replace' | 'none' {
+  if (stateToParams(previous).toString() === stateToParams(next).toString()) return 'none';
+  const pushed =
+    !sameSelection(previous.selection, next.selection) ||
+    previous.dataset !== next.dataset ||
+    previous.hiddenNodeKinds.join() !== next.hiddenNodeKinds.join() ||
+    previous.hiddenRelationKinds.join() !== next.hiddenRelationKinds.join() ||
+    previous.statedOnly !== next.statedOnly ||
+    previous.tab !== next.tab ||
+    previous.tableMode !== next.tableMode ||
+    previous.asOf !== next.asOf ||
+    previous.source !== next.source;
+  return pushed ? 'push' : 'replace';
+}

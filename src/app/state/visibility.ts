@@ -1,0 +1,51 @@
+// What the filters leave visible: one rule shared by the canvas, the legend counts and the table.
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { edgeHoldsOn, nodeHoldsOn } from '../../query/index.ts';
+import type { ExplorerState } from './store.ts';
+
+export type FilterState = Pick<ExplorerState, 'hiddenNodeKinds' | 'hiddenRelationKinds' | 'statedOnly'> & {
+  /** The "as of" day: what does not hold on it is hidden (absent: any time). */
+  readonly asOf?: string | undefined;
+};
+
+/** A node shows when its kind is on and, with an "as of" day, it exists on that day. */
+export function isNodeShown(graph: StakeholderGraph, node: string, state: FilterState): boolean {
+  if (state.hiddenNodeKinds.includes(graph.getNodeAttribute(node, 'kind'))) return false;
+  return state.asOf === undefined || nodeHoldsOn(graph, node, state.asOf);
+}
+
+/** An edge shows when its kind is on, it is stated (if asked), it holds on the day and both its ends show. */
+export function isEdgeShown(graph: StakeholderGraph, edge: string, state: FilterState): boolean {
+  const a = graph.getEdgeAttributes(edge);
+  if (state.hiddenRelationKinds.includes(a.kind)) return false;
+  if (state.statedOnly && !a.stated) return false;
+  if (state.asOf !== undefined && !edgeHoldsOn(graph, edge, state.asOf)) return false;
+  return isNodeShown(graph, graph.source(edge), state) && isNodeShown(graph, graph.target(edge), state);
+}
+
+/** Whether two states differ in anything that changes what is visible (views re-render on this). */
+export function filtersChanged(a: FilterState, b: FilterState): boolean {
+  return (
+    a.hiddenNodeKinds !== b.hiddenNodeKinds ||
+    a.hiddenRelationKinds !== b.hiddenRelationKinds ||
+    a.statedOnly !== b.statedOnly ||
+    a.asOf !== b.asOf
+  );
+}
+
+export interface ShownCounts {
+  readonly nodes: number;
+  readonly edges: number;
+}
+
+export function shownCounts(graph: StakeholderGraph, state: FilterState): ShownCounts {
+  let nodes = 0;
+  let edges = 0;
+  graph.forEachNode((n) => {
+    if (isNodeShown(graph, n, state)) nodes++;
+  });
+  graph.forEachEdge((e) => {
+    if (isEdgeShown(graph, e, state)) edges++;
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,140 @@
+// The canvas in real Chromium: hover highlighting, edge tooltips, camera buttons and the ForceAtlas2 worker.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openExplorer, type Session } from './browser.ts';
+
+const base = inject('baseUrl');
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launch();
+  page = await session.context.newPage();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Where a node is drawn, in page coordinates. */
+async function nodeOnPage(node: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const p = await page.evaluate((id) => {
+    const s = window.__explorer!.sigma!;
+    const a = s.getGraph().getNodeAttributes(id);
+    return s.graphToViewport({ x: a.x, y: a.y });
+  }, node);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+describe('the canvas', () => {
+  it('brings out a hovered node and its neighbours and fades the rest', async () => {
+    await openExplorer(page, base);
+    const { x, y } = await nodeOnPage('home-office');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(
+      () => window.__explorer!.sigma!.getNodeDisplayData('chelmsford')?.label === '',
+    );
+    const looks = await page.evaluate(() => {
+      const e = window.__explorer!;
+      const data = (n: string) => e.sigma!.getNodeDisplayData(n)!;
+      const neighbour = e.graph.neighbors('home-office')[0]!;
+      return {
+        hovered: data('home-office').highlighted,
+        neighbourLabel: data(neighbour).label,
+        neighbourForced: data(neighbour).forceLabel,
+        far: data('chelmsford').label,
+        selection: e.store.getState().selection,
+      };
+    });
+    expect(looks.hovered).toBe(true);
+    expect(looks.neighbourLabel).not.toBe('');
+    expect(looks.neighbourForced).toBe(true);
+    expect(looks.selection).toBeUndefined();
+    // The graph itself is untouched: colours live in the reducers only.
+    expect(
+      await page.evaluate(() => window.__explorer!.sigma!.getGraph().getNodeAttribute('chelmsford', 'color')),
+    ).not.toBe('');
+    await page.mouse.move(2, 2);
+  });
+
+  it('shows the relation phrase when an edge is hovered, and its details when clicked', async () => {
+    // The longest straight edge is easy to point at in its middle.
+    const edge = await page.evaluate(() => {
+      const s = window.__explorer!.sigma!;
+      const g = s.getGraph();
+      let best = { id: '', length: 0 };
+      g.forEachEdge((id, a, source, target) => {
+        if (a.type !== 'straight') return;
+        const p = s.graphToViewport(g.getNodeAttributes(source));
+        const q = s.graphToViewport(g.getNodeAttributes(target));
+        const length = Math.hypot(p.x - q.x, p.y - q.y);
+        if (length > best.length) best = { id, length };
+      });
+      return { source: g.source(best.id), target: g.target(best.id) };
+    });
+    const p = await nodeOnPage(edge.source);
+    const q = await nodeOnPage(edge.target);
+    // Walk along the edge until sigma reports an edge under the pointer (edges are thin).
+    let at: { x: number; y: number } | undefined;
+    for (let t = 0.3; t <= 0.7 && at === undefined; t += 0.02) {
+      const point = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      if (await page.isVisible('#edge-tooltip')) at = point;
+    }
+    expect(at).toBeDefined();
+    const text = await page.textContent('#edge-tooltip');
+    await page.mouse.click(at!.x, at!.y);
+    const selection = await page.evaluate(() => window.__explorer!.store.getState().selection);
+    expect(selection?.kind).toBe('edge');
+    const expected = await page.evaluate((id) => {
+      const g = window.__explorer!.graph;
+      const kind = g.getEdgeAttribute(id, 'kind');
+      return {
+        source: g.getNodeAttribute(g.source(id), 'label'),
+        target: g.getNodeAttribute(g.target(id), 'label'),
+        kind,
+      };
+    }, selection!.id);
+    expect(text).toContain(`${expected.source} — `);
+    expect(text).toContain(` → ${expected.target}`);
+    await expect(page.textContent('#details-title')).resolves.toBe('Relation');
+    expect(await page.locator('#panel-details .evidence li').count()).toBeGreaterThan(0);
+  });
+
+  it('zooms with the buttons and fits the graph again', async () => {
+    const ratio = () => page.evaluate(() => window.__explorer!.sigma!.getCamera().ratio);
+    await page.click('button[aria-label="Zoom in"]');
+    await page.waitForTimeout(400);
+    expect(await ratio()).toBeLessThan(0.8);
+    await page.click('button:text-is("Fit")');
+    await page.waitForTimeout(500);
+    expect(await ratio()).toBeCloseTo(1, 3);
+  });
+
+  it('runs ForceAtlas2 in a worker without blocking the page, and resets to the stored layout', async () => {
+    const positions = () =>
+      page.evaluate(() => {
+        const e = window.__explorer!;
+        const shown = e.sigma!.getGraph().getNodeAttributes('home-office');
+        const stored = e.graph.getNodeAttributes('home-office');
+        return { shown: [shown.x, shown.y], stored: [stored.x, stored.y] };
+      });
+    const before = await positions();
+    await page.click('button:text-is("Run layout")');
+    expect(await page.getAttribute('button:text-is("Stop layout")', 'aria-pressed')).toBe('true');
+    // The main thread stays responsive while the worker iterates.
+    const started = Date.now();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    await page.waitForFunction(
+      (b) => window.__explorer!.sigma!.getGraph().getNodeAttribute('home-office', 'x') !== b,
+      before.shown[0],
+      { timeout: 10_000 },
+    );
+    await page.click('button:text-is("Stop layout")');
+    const during = await positions();
+    expect(during.stored).toEqual(before.stored);
+    await page.click('button:text-is("Reset layout")');
+    expect((await positions()).shown).toEqual(before.stored);
+  });
+});

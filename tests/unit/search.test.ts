@@ -1,0 +1,47 @@
+// The type-ahead search index: labels and aliases, prefixes and typos, on the bundled dataset.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../../src/cli/io.ts';
+import type { StakeholderGraph } from '../../src/graph/index.ts';
+import { buildSearchIndex, type SearchIndex } from '../../src/query/index.ts';
+import { BUNDLED_DIR } from '../helpers.ts';
+
+let graph: StakeholderGraph;
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const result = await readDataset(BUNDLED_DIR);
+  if (!result.graph) throw new Error('bundled dataset failed to load');
+  graph = result.graph;
+  index = buildSearchIndex(graph);
+});
+
+describe('buildSearchIndex', () => {
+  it('finds James Cleverly from a misspelt "Cleverley"', () => {
+    expect(index.search('Cleverley')[0]?.id).toBe('james-cleverly');
+  });
+
+  it('finds a node by the prefix of its label while typing', () => {
+    expect(index.search('Grooming Gan').map((h) => h.id)).toContain('grooming-gangs-taskforce');
+    expect(index.search('Hydr')[0]?.id).toBe('hydrant-programme');
+  });
+
+  it('finds a node by an alias and says which alias matched', () => {
+    const hit = index.search('NCA')[0];
+    expect(hit?.id).toBe('national-crime-agency');
+    expect(hit?.alias).toBe('NCA');
+  });
+
+  it('ignores case, accents and curly apostrophes', () => {
+    expect(index.search('childrens society')[0]?.id).toBe('the-childrens-society');
+  });
+
+  it('returns nothing for an empty query and respects the limit', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('police', { limit: 3 })).toHaveLength(3);
+  });
+
+  it('returns label and kind with each hit', () => {
+    const hit = index.search('Essex Police')[0];
+    expect(hit).toMatchObject({ id: 'essex-police', label: 'Essex Police', kind: 'police-force' });
+  });
+});

@@ -1,20 +1,14 @@
-// The explorer's entry point: loads a bundled dataset through the core, then builds the store, canvas and panels.
-import {
-  countIssues,
-  formatIssue,
-  type Issue,
-  load,
-  parseJson,
-  resolveSourceFiles,
-  type StakeholderGraph,
-} from '../graph/index.ts';
+// The explorer's entry point: loads a dataset in a worker (bundled or ?file=), then builds the store, canvas and panels.
+import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../graph/index.ts';
 import { buildSearchIndex } from '../query/index.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
+import { createProgress, type ProgressView } from './panels/progress.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
 import { createSources } from './panels/sources.ts';
@@ -22,7 +16,7 @@ import { createTable } from './panels/table.ts';
 import { createTimeControl } from './panels/timeControl.ts';
 import { createCameraControls, createCounts } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
-import { createStore } from './state/store.ts';
+import { createStore, type ExplorerState, INITIAL_STATE } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
 import './styles.css';
 
@@ -38,16 +32,13 @@ function showProblem(root: HTMLElement, title: string, lines: readonly string[])
   );
 }
 
-async function loadBundled(
-  id: string | undefined,
-  progress: (text: string) => void,
-): Promise<
-  { ok: true; graph: StakeholderGraph; issues: Issue[] } | { ok: false; title: string; lines: string[] }
-> {
+/** What to open first: `?file=<url>` (any format the importers read), else a bundled dataset. */
+function initialSource(state: ExplorerState): LoadSource | { title: string; lines: string[] } {
+  if (state.file !== undefined) return { kind: 'url', url: state.file };
+  const id = state.dataset;
   const bundled = id === undefined ? BUNDLED[0] : BUNDLED.find((b) => b.id === id);
   if (!bundled) {
     return {
-      ok: false,
       title: 'Dataset not found',
       lines: [
         id === undefined
@@ -56,71 +47,136 @@ async function loadBundled(
       ],
     };
   }
-  progress(`Loading ${bundled.id}…`);
-  let text: string;
+  return { kind: 'bundled', url: bundled.url, name: 'dataset.json', files: bundled.files };
+}
+
+/** The explorer on one graph; `dispose` frees it when another dataset replaces it. */
+interface Mounted {
+  dispose(): void;
+}
+
+let mounted: Mounted | undefined;
+let loading: AbortController | undefined;
+
+function errorLines(issues: readonly Issue[]): string[] {
+  return issues.filter((i) => i.severity === 'error').map(formatIssue);
+}
+
+/**
+ * Loads a dataset in the worker with a progress bar and a Cancel button, then shows it. While a
+ * graph is shown, the bar sits over it, and cancelling or a failure leaves that graph as it was.
+ */
+async function open(root: HTMLElement, source: LoadSource, initial: ExplorerState): Promise<void> {
+  loading?.abort();
+  const controller = new AbortController();
+  loading = controller;
+  const view = createProgress(() => controller.abort());
+  if (mounted) {
+    view.element.classList.add('overlay');
+    root.append(view.element);
+  } else {
+    root.dataset.state = 'loading';
+    root.replaceChildren(view.element);
+  }
+  let result: LoadedDataset;
   try {
-    const response = await fetch(bundled.url);
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-    text = await response.text();
+    result = await loadDataset(source, { signal: controller.signal, onProgress: view.update });
   } catch (error) {
-    return {
-      ok: false,
-      title: 'The dataset could not be downloaded',
-      lines: [`${bundled.url}: ${String(error)}`],
-    };
+    if (controller.signal.aborted) {
+      if (mounted) view.element.remove();
+      else {
+        root.dataset.state = 'cancelled';
+        view.finish('Loading was cancelled. Reload the page to try again.');
+      }
+      return;
+    }
+    showOrReport(root, view, 'The dataset could not be loaded', [String(error)]);
+    return;
+  } finally {
+    if (loading === controller) loading = undefined;
   }
-  const parsed = parseJson(text, 'dataset.json');
-  if (!parsed.ok)
-    return { ok: false, title: 'The dataset is not valid JSON', lines: [formatIssue(parsed.issue)] };
-  progress('Reading source documents…');
-  const resolved = await resolveSourceFiles(parsed.value, async (rel) => {
-    const url = bundled.resolve(rel);
-    if (url === undefined) return undefined;
-    const response = await fetch(url);
-    return response.ok ? response.text() : undefined;
-  });
-  progress('Checking evidence…');
-  const result = load(resolved.raw);
-  const issues = [...resolved.issues, ...result.issues];
   if (!result.graph) {
-    const { errors } = countIssues(issues);
-    return {
-      ok: false,
-      title: `The dataset has ${errors} error${errors === 1 ? '' : 's'}`,
-      lines: issues.filter((i) => i.severity === 'error').map(formatIssue),
-    };
+    const { errors } = countIssues(result.issues);
+    showOrReport(
+      root,
+      view,
+      `The dataset has ${errors} error${errors === 1 ? '' : 's'}`,
+      errorLines(result.issues),
+    );
+    return;
   }
-  return { ok: true, graph: result.graph, issues };
+  view.element.remove();
+  mounted?.dispose();
+  mounted = mount(root, result.graph, result.issues, initial);
+}
+
+/** A failed load: the problem page when nothing is shown yet, else an alert over the graph. */
+function showOrReport(root: HTMLElement, view: ProgressView, title: string, lines: readonly string[]): void {
+  if (!mounted) {
+    showProblem(root, title, lines);
+    return;
+  }
+  const alert = el(
+    'div',
+    { className: 'problem overlay', attrs: { role: 'alert' } },
+    el('h1', { text: title }),
+    el('ul', {}, ...lines.slice(0, 20).map((line) => el('li', {}, el('code', { text: line })))),
+    button('Close', () => alert.remove()),
+  );
+  view.element.replaceWith(alert);
+}
+
+/** "Open file…": a picker in the toolbar; files dropped on the page open the same way. */
+function createOpenFile(root: HTMLElement): HTMLElement {
+  const input = el('input', {
+    className: 'visually-hidden',
+    attrs: { type: 'file', id: 'open-file', accept: '.json,.gexf,.graphml,.csv,.tsv' },
+  });
+  const openFile = (file: File): void => {
+    // The URL no longer names what is shown: start from a clean state.
+    window.history.replaceState(null, '', window.location.pathname);
+    void open(root, { kind: 'blob', blob: file, name: file.name }, INITIAL_STATE);
+  };
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) openFile(file);
+    input.value = '';
+  });
+  return el(
+    'span',
+    { className: 'open-file' },
+    input,
+    el('label', { className: 'button', text: 'Open file…', attrs: { for: 'open-file' } }),
+  );
 }
 
 async function start(): Promise<void> {
   const root = document.getElementById('app')!;
-  const status = el(
-    'p',
-    { className: 'loading', attrs: { role: 'status' } },
-    el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
-    el('span', { text: 'Loading…' }),
-  );
-  root.dataset.state = 'loading';
-  root.replaceChildren(status);
-  const progress = (text: string): void => {
-    status.lastElementChild!.textContent = text;
-  };
-
   const initial = paramsToState(new URLSearchParams(window.location.search));
-  let loaded: Awaited<ReturnType<typeof loadBundled>>;
-  try {
-    loaded = await loadBundled(initial.dataset, progress);
-  } catch (error) {
-    loaded = { ok: false, title: 'The dataset could not be loaded', lines: [String(error)] };
-  }
-  if (!loaded.ok) {
-    showProblem(root, loaded.title, loaded.lines);
+  const source = initialSource(initial);
+  if (!('kind' in source)) {
+    showProblem(root, source.title, source.lines);
     return;
   }
-  const { graph } = loaded;
+  root.addEventListener('dragover', (event) => event.preventDefault());
+  root.addEventListener('drop', (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    window.history.replaceState(null, '', window.location.pathname);
+    void open(root, { kind: 'blob', blob: file, name: file.name }, INITIAL_STATE);
+  });
+  await open(root, source, initial);
+}
+
+function mount(
+  root: HTMLElement,
+  graph: StakeholderGraph,
+  issues: readonly Issue[],
+  initial: ExplorerState,
+): Mounted {
   const store = createStore(initial);
-  syncHistory(store);
+  const stopHistory = syncHistory(store);
   let renderer: Renderer | undefined;
   const ctx: AppContext = {
     graph,
@@ -152,7 +208,7 @@ async function start(): Promise<void> {
     graphBox,
     tooltip,
   );
-  const warnings = countIssues(loaded.issues).warnings;
+  const warnings = countIssues(issues).warnings;
 
   root.replaceChildren(
     el(
@@ -161,6 +217,7 @@ async function start(): Promise<void> {
       el('h1', { text: graph.getAttribute('title') }),
       createSearch(ctx),
       createCounts(ctx),
+      createOpenFile(root),
     ),
     el(
       'aside',
@@ -214,7 +271,15 @@ async function start(): Promise<void> {
       }),
     );
   }
+  // For the benchmark: sigma's constructor has drawn the first frame by now.
+  window.__firstRender ??= performance.now();
   window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
+  return {
+    dispose() {
+      renderer?.kill();
+      stopHistory();
+    },
+  };
 }
 
 void start();

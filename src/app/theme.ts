@@ -36,7 +36,10 @@ export function currentTheme(): CanvasTheme {
   return query().matches ? DARK : LIGHT;
 }
 
-/** Calls back whenever the system theme changes. */
-export function onThemeChange(callback: (theme: CanvasTheme) => void): void {
-  query().addEventListener('change', () => callback(currentTheme()));
+/** Calls back whenever the system theme changes; returns the function that stops it. */
+export function onThemeChange(callback: (theme: CanvasTheme) => void): () => void {
+  const listener = (): void => callback(currentTheme());
+  const media = query();
+  media.addEventListener('change', listener);
+  return () => media.removeEventListener('change', listener);
 }

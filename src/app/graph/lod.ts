@@ -40,7 +40,7 @@ export function levelOfDetail(
     hideEdgesOnMove: edges > thresholds.hideEdgesAbove,
     hideLabelsOnMove: nodes > thresholds.hideLabelsAbove,
     labelDensity: Math.round(labelDensity * 100) / 100,
-    labelRenderedSizeThreshold: nodes > 10_000 ? 8 : 6,
+    labelRenderedSizeThreshold: nodes > 10_000 ? 8 : 5.5,
     enableEdgeEvents: nodes <= thresholds.edgeEventsUpTo,
   };
 }

@@ -20,6 +20,7 @@ import {
 } from './displayGraph.ts';
 import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
+import { levelOfDetail } from './lod.ts';
 
 export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
 
@@ -33,6 +34,8 @@ export interface Renderer {
   startLayout(): void;
   stopLayout(): void;
   isLayoutRunning(): boolean;
+  /** Stops the layout worker and frees the canvas (when another dataset is opened). */
+  kill(): void;
   resetLayout(): void;
   /** Calls back when the layout starts or stops. */
   onLayoutChange(callback: (running: boolean) => void): void;
@@ -113,10 +116,14 @@ export function createRenderer(
   };
 
   const labels = createLabelDrawer();
+  // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts).
+  const lod = levelOfDetail(graph.order, graph.size);
   const sigma: ExplorerSigma = new Sigma(display, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    enableEdgeEvents: true,
+    enableEdgeEvents: lod.enableEdgeEvents,
+    hideEdgesOnMove: lod.hideEdgesOnMove,
+    hideLabelsOnMove: lod.hideLabelsOnMove,
     // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
     renderEdgeLabels: true,
     edgeLabelColor: { color: theme.label },
@@ -126,9 +133,9 @@ export function createRenderer(
     labelSize: 13,
     labelWeight: '500',
     // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
-    labelDensity: 1.5,
+    labelDensity: lod.labelDensity,
     labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 5.5,
+    labelRenderedSizeThreshold: lod.labelRenderedSizeThreshold,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
@@ -158,7 +165,7 @@ export function createRenderer(
     });
   });
 
-  onThemeChange((next) => {
+  const stopTheme = onThemeChange((next) => {
     theme = next;
     sigma.setSetting('labelColor', { color: theme.label });
     sigma.setSetting('edgeLabelColor', { color: theme.label });
@@ -241,6 +248,11 @@ export function createRenderer(
   };
 
   return {
+    kill() {
+      layout?.kill();
+      stopTheme();
+      sigma.kill();
+    },
     sigma,
     display,
     focusNode(node) {

@@ -9,7 +9,9 @@ import { launch, openExplorer, type Session } from './browser.ts';
 
 const base = inject('baseUrl');
 const NODES = 10_000;
-const text = JSON.stringify(syntheticDataset({ nodes: NODES, seed: 7 }));
+const dataset = syntheticDataset({ nodes: NODES, seed: 7 });
+const text = JSON.stringify(dataset);
+const target = dataset.nodes[1234]!;
 let session: Session;
 let server: Server;
 let fileUrl: string;
@@ -54,13 +56,13 @@ describe('loading a large dataset', () => {
     expect(phases).toContain('read');
     expect(phases).toContain('build');
     expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(NODES);
-    await page.fill('#search-input', 'Person 1234');
+    await page.fill('#search-input', target.label);
     await page.waitForSelector('#search-listbox [role=option]');
-    expect(await page.textContent('#search-option-0')).toContain('Person 1234');
+    expect(await page.textContent('#search-option-0')).toContain(target.label);
     await page.click('#search-option-0');
     await page.waitForFunction(() => window.__explorer!.store.getState().selection?.kind === 'node');
     const selected = await page.evaluate(() => window.__explorer!.store.getState().selection);
-    expect(selected).toEqual({ kind: 'node', id: 'person-1234' });
+    expect(selected).toEqual({ kind: 'node', id: target.id });
     await page.close();
   });
 

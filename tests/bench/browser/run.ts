@@ -73,7 +73,7 @@ export async function browserBench(
         out.bareSigmaFrameMs = round(b.frameMs);
       }
       if (options.explorer === false) {
-        results[`browser-${size}`] = out;
+        results[String(nodes)] = out;
         for (const [k, v] of Object.entries(out)) show(size, k, v);
         continue;
       }
@@ -103,7 +103,7 @@ export async function browserBench(
         }
       }
       for (const [k, v] of Object.entries(out)) show(size, k, v);
-      results[`browser-${size}`] = out;
+      results[String(nodes)] = out;
     }
   } finally {
     await session.close();

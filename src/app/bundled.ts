@@ -10,6 +10,8 @@ export interface BundledDataset {
   readonly url: string;
   /** Resolves a path relative to the dataset file to the URL it is served at. */
   resolve(relative: string): string | undefined;
+  /** Every file beside the dataset: relative path -> URL (for the load worker, which cannot call resolve). */
+  readonly files: Readonly<Record<string, string>>;
 }
 
 export const BUNDLED: readonly BundledDataset[] = Object.keys(files)
@@ -20,5 +22,10 @@ export const BUNDLED: readonly BundledDataset[] = Object.keys(files)
       id: dir.split('/').filter(Boolean).pop() ?? 'dataset',
       url: files[path]!,
       resolve: (relative: string) => files[dir + relative],
+      files: Object.fromEntries(
+        Object.keys(files)
+          .filter((p) => p.startsWith(dir))
+          .map((p) => [p.slice(dir.length), files[p]!]),
+      ),
     };
   });

@@ -14,5 +14,7 @@ export interface ExplorerHook {
 declare global {
   interface Window {
     __explorer?: ExplorerHook;
+    /** performance.now() when the first graph was drawn (read by the browser benchmark). */
+    __firstRender?: number;
   }
 }

@@ -39,7 +39,7 @@ export function currentTheme(): CanvasTheme {
 /** Calls back whenever the system theme changes; returns the function that stops it. */
 export function onThemeChange(callback: (theme: CanvasTheme) => void): () => void {
   const listener = (): void => callback(currentTheme());
-  const list = query();
-  list.addEventListener('change', listener);
-  return () => list.removeEventListener('change', listener);
+  const media = query();
+  media.addEventListener('change', listener);
+  return () => media.removeEventListener('change', listener);
 }

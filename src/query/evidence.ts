@@ -61,13 +61,50 @@ export function edgeEvidence(graph: StakeholderGraph, edge: string): LocatedEvid
   return locate({ kind: 'edge', id: edge }, record.evidence, record.claim, sourceMap(graph));
 }
 
+/** Every evidence item a record carries: its own, its claim's, and (nodes) its figures' and their claims'. */
+function recordEvidence(record: {
+  evidence?: readonly Evidence[] | undefined;
+  claim?: Claim | undefined;
+  figures?: readonly Figure[] | undefined;
+}): Evidence[] {
+  const out = [...(record.evidence ?? []), ...(record.claim?.evidence ?? [])];
+  for (const f of record.figures ?? []) out.push(...(f.evidence ?? []), ...(f.claim?.evidence ?? []));
+  return out;
+}
+
+/** How many items each source supports and contradicts, in one pass (no quote is located). */
+export function evidenceCounts(
+  graph: StakeholderGraph,
+): Map<string, { supports: number; contradicts: number }> {
+  const counts = new Map<string, { supports: number; contradicts: number }>();
+  const add = (list: readonly Evidence[]): void => {
+    for (const e of list) {
+      let c = counts.get(e.source);
+      if (c === undefined) {
+        c = { supports: 0, contradicts: 0 };
+        counts.set(e.source, c);
+      }
+      if (e.stance === 'contradicts') c.contradicts++;
+      else c.supports++;
+    }
+  };
+  graph.forEachNode((_node, a) => add(recordEvidence(a.record)));
+  graph.forEachEdge((_edge, a) => add(recordEvidence(a.record)));
+  return counts;
+}
+
 /** Everything a source supports (or contradicts), in document order for quotes. */
 export function evidenceBySource(graph: StakeholderGraph, sourceId: string): LocatedEvidence[] {
   const out: LocatedEvidence[] = [];
-  graph.forEachNode((node) => {
+  // Only records citing the source are located (locating every quote of a big graph takes seconds).
+  const cites = (record: Parameters<typeof recordEvidence>[0]): boolean =>
+    recordEvidence(record).some((e) => e.source === sourceId);
+  graph.forEachNode((node, a) => {
+    if (!cites(a.record)) return;
     for (const item of nodeEvidence(graph, node)) if (item.evidence.source === sourceId) out.push(item);
   });
-  graph.forEachEdge((edge) => {
+  graph.forEachEdge((edge, a) => {
+    if (!cites(a.record)) return;
     for (const item of edgeEvidence(graph, edge)) if (item.evidence.source === sourceId) out.push(item);
   });
   out.sort(

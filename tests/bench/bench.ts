@@ -21,6 +21,7 @@ import {
   resolvePathOptions,
 } from '../../src/query/index.ts';
 import { NODE_KINDS, RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../src/schema/index.ts';
+import { browserBench } from './browser/run.ts';
 import {
   type Measurement,
   median,
@@ -381,7 +382,15 @@ try {
     results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange });
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
   }
-  // Browser figures (the same load and path queries in Chromium) go here, per size, as more keys.
+  // ---- Browser figures (tests/bench/browser/run.ts): the explorer and a bare sigma page in headless
+  // Chromium, on the same seeded datasets. BENCH_BROWSER=0 skips them; sizes over 50k only with
+  // BENCH_BROWSER=all (software WebGL takes minutes per page there).
+  if (process.env.BENCH_BROWSER !== '0') {
+    const browserSizes = process.env.BENCH_BROWSER === 'all' ? sizes : sizes.filter((n) => n <= 50_000);
+    const browser = await browserBench(browserSizes);
+    for (const [size, figures] of Object.entries(browser)) results[size] = { ...results[size], ...figures };
+  }
+  // ---- end of browser figures.
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

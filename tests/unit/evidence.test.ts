@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/cli/io.ts';
 import { formatPath } from '../../src/graph/index.ts';
-import { edgeEvidence, evidenceBySource, nodeEvidence, relationSentence } from '../../src/query/index.ts';
+import {
+  edgeEvidence,
+  evidenceBySource,
+  evidenceCounts,
+  nodeEvidence,
+  relationSentence,
+} from '../../src/query/index.ts';
 import { BUNDLED_DIR } from '../helpers.ts';
 
 const graph = (await readDataset(BUNDLED_DIR)).graph!;
@@ -84,5 +90,19 @@ describe('evidence', () => {
       expect.arrayContaining(['home-office-funds-grooming-gangs-taskforce', 'home-office']),
     );
     for (const issue of missing) expect(formatPath(issue.path)).toMatch(/evidence\[\d+\]\.quote$/);
+  });
+});
+
+describe('evidenceCounts', () => {
+  it('counts, for every source of the bundled dataset, what evidenceBySource lists', () => {
+    const counts = evidenceCounts(graph);
+    for (const source of graph.getAttribute('sources')) {
+      const items = evidenceBySource(graph, source.id);
+      const contradicts = items.filter((i) => i.evidence.stance === 'contradicts').length;
+      expect(counts.get(source.id) ?? { supports: 0, contradicts: 0 }).toEqual({
+        supports: items.length - contradicts,
+        contradicts,
+      });
+    }
   });
 });

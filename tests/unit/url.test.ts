@@ -6,6 +6,7 @@ import { historyMode, paramsToState, stateToParams } from '../../src/app/state/u
 
 const full: ExplorerState = {
   dataset: 'grooming-gangs-taskforce',
+  file: 'https://example.org/big.gexf',
   selection: { kind: 'node', id: 'james-cleverly' },
   hiddenNodeKinds: ['place', 'police-force'],
   hiddenRelationKinds: ['located-in'],

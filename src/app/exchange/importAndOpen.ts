@@ -1,11 +1,12 @@
 // importAndOpen(files): the explorer's one import entry point (file picker and drop zone): read, import
 // through the core, then open the graph and show the mapping report, or show the located issues.
 import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../../graph/index.ts';
-import { DEFAULT_MAX_BYTES, type ImportResult, importFiles, type NamedContent } from '../../import/index.ts';
+import { type ImportResult, importFiles, type NamedContent } from '../../import/index.ts';
+import { MAX_BYTES } from '../load/sizeLimit.ts';
 import type { Notice } from './notices.ts';
 
-/** Files larger than this are refused before they are read (the core's default, 50 MiB). */
-export const IMPORT_MAX_BYTES = DEFAULT_MAX_BYTES;
+/** Files larger than this are refused before they are read (they are read in the load worker). */
+export const IMPORT_MAX_BYTES = MAX_BYTES;
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.csv';
 
 export interface ImportHost {
@@ -15,8 +16,9 @@ export interface ImportHost {
 }
 
 /**
- * The import itself, files in, core result out. It runs on the main thread here; the web-worker
- * loader replaces this function (same contract: never throws for bad input, issues in the report).
+ * The import itself, files in, core result out, on the main thread. The explorer passes the web-worker
+ * loader instead (main.ts; same contract: never throws for bad input, issues in the report; rejects
+ * with an AbortError when the user cancels).
  */
 export async function importInPage(files: readonly File[]): Promise<ImportResult> {
   const contents: NamedContent[] = await Promise.all(
@@ -50,6 +52,14 @@ export async function importAndOpen(
   try {
     result = await runImport(files);
   } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      host.notify({
+        kind: 'info',
+        title: `Opening ${names} was cancelled. The current graph is unchanged.`,
+        lines: [],
+      });
+      return false;
+    }
     host.notify({ kind: 'error', title: `${names} could not be read`, lines: [String(error)] });
     return false;
   }

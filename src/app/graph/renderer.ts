@@ -21,6 +21,7 @@ import {
 } from './displayGraph.ts';
 import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
+import { levelOfDetail } from './lod.ts';
 
 export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
 
@@ -146,10 +147,14 @@ export function createRenderer(
   };
 
   const labels = createLabelDrawer();
+  // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts).
+  const lod = levelOfDetail(graph.order, graph.size);
   const sigma: ExplorerSigma = new Sigma(display, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    enableEdgeEvents: true,
+    enableEdgeEvents: lod.enableEdgeEvents,
+    hideEdgesOnMove: lod.hideEdgesOnMove,
+    hideLabelsOnMove: lod.hideLabelsOnMove,
     // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
     renderEdgeLabels: true,
     edgeLabelColor: { color: theme.label },
@@ -159,9 +164,9 @@ export function createRenderer(
     labelSize: 13,
     labelWeight: '500',
     // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
-    labelDensity: 1.5,
+    labelDensity: lod.labelDensity,
     labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 5.5,
+    labelRenderedSizeThreshold: lod.labelRenderedSizeThreshold,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,

@@ -2,9 +2,10 @@
 import type { Store } from './store.ts';
 import { historyMode, paramsToState, stateToParams } from './url.ts';
 
-export function syncHistory(store: Store): void {
+/** Returns the function that stops syncing (when another dataset replaces this store). */
+export function syncHistory(store: Store): () => void {
   let restoring = false;
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
     const mode = historyMode(previous, state);
     if (mode === 'none') return;
@@ -13,12 +14,17 @@ export function syncHistory(store: Store): void {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });
-  window.addEventListener('popstate', () => {
+  const onPopState = (): void => {
     restoring = true;
     try {
       store.dispatch({ type: 'restore', state: paramsToState(new URLSearchParams(window.location.search)) });
     } finally {
       restoring = false;
     }
-  });
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
 }

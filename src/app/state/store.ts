@@ -22,6 +22,8 @@ export type TableMode = (typeof TABLE_MODES)[number];
 export interface ExplorerState {
   /** Id of the bundled dataset shown (undefined: the first one). */
   readonly dataset: string | undefined;
+  /** URL of a dataset file opened with `?file=` (JSON, GEXF, GraphML, CSV); wins over `dataset`. */
+  readonly file: string | undefined;
   readonly selection: Selection | undefined;
   /** Kinds switched off in the legend, sorted (stable URLs). */
   readonly hiddenNodeKinds: readonly NodeKind[];
@@ -46,6 +48,7 @@ export interface ExplorerState {
 
 export const INITIAL_STATE: ExplorerState = {
   dataset: undefined,
+  file: undefined,
   selection: undefined,
   hiddenNodeKinds: [],
   hiddenRelationKinds: [],

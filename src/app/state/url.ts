@@ -23,7 +23,7 @@ import {
 
 /**
  * The query parameters, all optional:
- * `dataset` bundled dataset id; `node` or `edge` the selection; `hide` node kinds and `hideRel`
+ * `dataset` bundled dataset id; `file` a dataset file's URL (loaded in a worker); `node` or `edge` the selection; `hide` node kinds and `hideRel`
  * relation kinds switched off (comma-separated); `stated=1` stated links only; `q` search text;
  * `cam=x,y,ratio` the camera; `tab` side-panel tab; `table` nodes|relations; `tq` table filter;
  * `asof=YYYY-MM-DD` the day the network is shown as of; `source` the source open in the Sources tab.
@@ -34,6 +34,7 @@ import {
  */
 export const URL_PARAMS = [
   'dataset',
+  'file',
   'node',
   'edge',
   'hide',
@@ -65,6 +66,7 @@ const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
 export function stateToParams(state: ExplorerState): URLSearchParams {
   const p = new URLSearchParams();
   if (state.dataset !== undefined) p.set('dataset', state.dataset);
+  if (state.file !== undefined) p.set('file', state.file);
   if (state.selection) p.set(state.selection.kind, state.selection.id);
   if (state.hiddenNodeKinds.length > 0) p.set('hide', state.hiddenNodeKinds.join(','));
   if (state.hiddenRelationKinds.length > 0) p.set('hideRel', state.hiddenRelationKinds.join(','));
@@ -162,6 +164,7 @@ export function paramsToState(params: URLSearchParams): ExplorerState {
       : undefined;
   return {
     dataset: params.get('dataset') || undefined,
+    file: params.get('file') || undefined,
     selection,
     hiddenNodeKinds: list(params.get('hide'), isNodeKind),
     hiddenRelationKinds: list(params.get('hideRel'), isRelationKind),
@@ -186,6 +189,7 @@ export function historyMode(previous: ExplorerState, next: ExplorerState): 'push
   const pushed =
     !sameSelection(previous.selection, next.selection) ||
     previous.dataset !== next.dataset ||
+    previous.file !== next.file ||
     previous.hiddenNodeKinds.join() !== next.hiddenNodeKinds.join() ||
     previous.hiddenRelationKinds.join() !== next.hiddenRelationKinds.join() ||
     previous.statedOnly !== next.statedOnly ||

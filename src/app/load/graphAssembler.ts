@@ -1,0 +1,60 @@
+// Builds the graph from the worker's slices, a slice at a time, exactly as buildGraph() would from the dataset.
+import { MultiDirectedGraph } from 'graphology';
+import {
+  type EdgeAttributes,
+  type GraphAttributes,
+  isStated,
+  type NodeAttributes,
+  type StakeholderGraph,
+  spiralPosition,
+} from '../../graph/index.ts';
+import type { EdgeRecord, NodeRecord, Source } from '../../schema/index.ts';
+import type { GraphHeader } from './messages.ts';
+
+export interface GraphAssembler {
+  readonly graph: StakeholderGraph;
+  addSources(records: readonly Source[]): void;
+  /** `start` is the index of the first record in the dataset (for the fallback spiral position). */
+  addNodes(records: readonly NodeRecord[], start: number): void;
+  addEdges(records: readonly EdgeRecord[]): void;
+  /** The graph, with its sources attached. */
+  finish(): StakeholderGraph;
+}
+
+export function createGraphAssembler(header: GraphHeader): GraphAssembler {
+  const graph: StakeholderGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const sources: Source[] = [];
+  const attrs: GraphAttributes = {
+    schemaVersion: header.schemaVersion,
+    id: header.id,
+    title: header.title,
+    sources,
+  };
+  if (header.description !== undefined) attrs.description = header.description;
+  graph.replaceAttributes(attrs);
+  return {
+    graph,
+    addSources(records) {
+      for (const s of records) sources.push(s);
+    },
+    addNodes(records, start) {
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i]!;
+        const { x, y } = record.position ?? spiralPosition(start + i);
+        graph.addNode(record.id, { kind: record.type, label: record.label, x, y, record });
+      }
+    },
+    addEdges(records) {
+      for (const record of records)
+        graph.addDirectedEdgeWithKey(record.id, record.source, record.target, {
+          kind: record.type,
+          stated: isStated(record),
+          record,
+        });
+    },
+    finish() {
+      graph.setAttribute('sources', sources);
+      return graph;
+    },
+  };
+}

@@ -1,0 +1,166 @@
+// The load worker's work, as a function: read -> parse -> validate (core calls) -> post the dataset in slices.
+// It has no Worker API in it, so it runs (and is tested) in Node as well.
+import { hasErrors, type Issue, load, parseJson, resolveSourceFiles } from '../../graph/index.ts';
+import {
+  decodeBytes,
+  type ImportReport,
+  importFile,
+  importFiles,
+  type NamedContent,
+  sniffFormat,
+} from '../../import/index.ts';
+import type { Dataset } from '../../schema/index.ts';
+import type { GraphHeader, LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
+import { ReadError, readBlob, readUrl } from './readSource.ts';
+import { sizeWarning } from './sizeLimit.ts';
+
+export type Post = (message: WorkerMessage) => void;
+
+const error = (code: string, message: string): Issue => ({ severity: 'error', code, path: [], message });
+
+/** The file name shown in messages and used to tell the format. */
+export function sourceName(source: LoadSource): string {
+  if (source.kind === 'files') return source.files.map((f) => f.name).join(', ');
+  if (source.kind !== 'url') return source.name;
+  if (source.name !== undefined) return source.name;
+  const path = new URL(source.url).pathname;
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'dataset';
+}
+
+/** Reads a source file of a JSON dataset: bundled files by their URL map, fetched files beside the dataset. */
+function sourceFileReader(source: LoadSource): (relative: string) => Promise<string | undefined> {
+  return async (relative) => {
+    let url: string | undefined;
+    if (source.kind === 'bundled') url = source.files[relative];
+    else if (source.kind === 'url') url = new URL(relative, source.url).href;
+    if (url === undefined) return undefined;
+    const response = await fetch(url);
+    return response.ok ? response.text() : undefined;
+  };
+}
+
+async function readJson(
+  source: LoadSource,
+  name: string,
+  text: string,
+  notes: Issue[],
+  post: Post,
+): Promise<{ dataset?: Dataset; report: ImportReport }> {
+  post({ type: 'progress', phase: 'parse' });
+  const parsed = parseJson(text, name);
+  if (!parsed.ok) return { report: { mapped: [], issues: [...notes, parsed.issue] } };
+  const resolved = await resolveSourceFiles(parsed.value, sourceFileReader(source));
+  post({ type: 'progress', phase: 'validate' });
+  const result = load(resolved.raw, { name, build: false });
+  const issues = [...notes, ...resolved.issues, ...result.issues];
+  const dataset = result.dataset;
+  const mapped = dataset
+    ? [`${name}: Stakeholder Graph JSON, ${dataset.nodes.length} nodes and ${dataset.edges.length} edges`]
+    : [];
+  if (!dataset || hasErrors(issues)) return { report: { mapped, issues } };
+  return { dataset, report: { mapped, issues } };
+}
+
+function readForeign(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  notes: Issue[],
+  post: Post,
+): { dataset?: Dataset; report: ImportReport } {
+  // importFile parses, maps and validates in one call (it also builds a graph, which we drop).
+  post({ type: 'progress', phase: 'parse' });
+  const result = importFile(name, bytes, { maxBytes });
+  const report = { mapped: result.report.mapped, issues: [...notes, ...result.report.issues] };
+  return result.dataset ? { dataset: result.dataset, report } : { report };
+}
+
+/** A set of files (CSV nodes + edges + sources): read each, then import them together. */
+async function readSet(
+  files: readonly { readonly blob: Blob; readonly name: string }[],
+  maxBytes: number,
+  onBytes: (loaded: number, total: number | undefined) => void,
+  post: Post,
+): Promise<{ dataset?: Dataset; report: ImportReport }> {
+  const total = files.reduce((sum, f) => sum + f.blob.size, 0);
+  const contents: NamedContent[] = [];
+  let before = 0;
+  for (const f of files) {
+    const content = await readBlob(f.blob, f.name, maxBytes, (loaded) => onBytes(before + loaded, total));
+    before += content.byteLength;
+    contents.push({ name: f.name, content });
+  }
+  post({ type: 'progress', phase: 'parse' });
+  const result = importFiles(contents, { maxBytes });
+  return result.dataset ? { dataset: result.dataset, report: result.report } : { report: result.report };
+}
+
+function postDataset(dataset: Dataset, report: ImportReport, sliceSize: number, post: Post): void {
+  const header: GraphHeader = {
+    schemaVersion: dataset.schemaVersion,
+    id: dataset.id,
+    title: dataset.title,
+    ...(dataset.description === undefined ? {} : { description: dataset.description }),
+  };
+  post({
+    type: 'header',
+    header,
+    nodeCount: dataset.nodes.length,
+    edgeCount: dataset.edges.length,
+    sourceCount: dataset.sources.length,
+    report,
+  });
+  // Sources carry document texts: smaller slices keep each message's copy short on the main thread.
+  const sourceSlice = Math.max(1, Math.floor(sliceSize / 8));
+  for (let i = 0; i < dataset.sources.length; i += sourceSlice)
+    post({ type: 'sources', records: dataset.sources.slice(i, i + sourceSlice) });
+  for (let i = 0; i < dataset.nodes.length; i += sliceSize)
+    post({ type: 'nodes', start: i, records: dataset.nodes.slice(i, i + sliceSize) });
+  for (let i = 0; i < dataset.edges.length; i += sliceSize)
+    post({ type: 'edges', records: dataset.edges.slice(i, i + sliceSize) });
+  post({ type: 'done' });
+}
+
+/** Runs one load; every outcome ends in a 'done' or a 'failed' message, never a throw. */
+export async function runLoad(request: LoadRequest, post: Post): Promise<void> {
+  const { source, maxBytes, warnBytes, sliceSize } = request;
+  const name = sourceName(source);
+  try {
+    const onBytes = (loaded: number, total: number | undefined): void =>
+      post(
+        total === undefined
+          ? { type: 'progress', phase: 'read', loaded }
+          : { type: 'progress', phase: 'read', loaded, total },
+      );
+    if (source.kind === 'files') {
+      const { dataset, report } = await readSet(source.files, maxBytes, onBytes, post);
+      if (dataset) postDataset(dataset, report, sliceSize, post);
+      else post({ type: 'failed', report });
+      return;
+    }
+    const bytes =
+      source.kind === 'blob'
+        ? await readBlob(source.blob, name, maxBytes, onBytes)
+        : await readUrl(source.url, name, maxBytes, onBytes);
+    const notes: Issue[] = [];
+    const warning = sizeWarning(name, bytes.byteLength, warnBytes);
+    if (warning !== undefined)
+      notes.push({ severity: 'warning', code: 'large-file', path: [], message: warning });
+    const decoded = decodeBytes(bytes, name);
+    notes.push(...decoded.issues);
+    const format = sniffFormat(name, decoded.text);
+    const { dataset, report } =
+      format === 'json'
+        ? await readJson(source, name, decoded.text, notes, post)
+        : readForeign(name, bytes, maxBytes, notes, post);
+    if (!dataset) {
+      post({ type: 'failed', report });
+      return;
+    }
+    postDataset(dataset, report, sliceSize, post);
+  } catch (e) {
+    const issue =
+      e instanceof ReadError ? error(e.code, e.message) : error('load-failed', `${name}: ${String(e)}`);
+    post({ type: 'failed', report: { mapped: [], issues: [issue] } });
+  }
+}

@@ -1,0 +1,119 @@
+// measureBrowser(): opens a page in headless Chromium and measures first render, the longest main-thread
+// task while loading, and the median frame time while the camera pans and zooms.
+import type { BrowserContext } from 'playwright-core';
+import { median } from '../timing.ts';
+import { launchChromium } from './launch.ts';
+
+export interface BrowserFigures {
+  /** Navigation start to the first frame sigma drew (its first afterRender). */
+  readonly firstRenderMs: number;
+  /** Navigation start until `ready` held (the graph drawn and, for the explorer, the search box usable). */
+  readonly usableMs: number;
+  /** The longest main-thread task (longtask entries) from navigation until usable. */
+  readonly longestTaskMs: number;
+  /** Median time between animation frames while the camera moves (about 3 s). */
+  readonly frameMs: number;
+}
+
+export interface MeasureOptions {
+  /** A browser context to open the page in (a fresh Chromium is launched and closed otherwise). */
+  readonly context?: BrowserContext;
+  /**
+   * A JavaScript expression, true once the page is usable. Default: sigma has drawn
+   * (`window.__firstRender` set). The page must expose its sigma as `window.__sigma` or `window.__explorer.sigma`.
+   */
+  readonly ready?: string;
+  /** Milliseconds to wait for the page to be ready. */
+  readonly timeout?: number;
+  /** Milliseconds of camera movement for the frame time. */
+  readonly moveMs?: number;
+}
+
+interface PageWindow {
+  __firstRender?: number;
+  __longTasks?: { start: number; duration: number }[];
+}
+
+// Runs in the page before its scripts: records every long task from the start of navigation.
+function observeLongTasks(): void {
+  const w = window as unknown as PageWindow;
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks!.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+export async function measureBrowser(url: string, options: MeasureOptions = {}): Promise<BrowserFigures> {
+  const session = options.context ? undefined : await launchChromium();
+  const context = options.context ?? session!.context;
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    // tsx (esbuild, keepNames) wraps functions in __name(); the functions we send need it in the page.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(observeLongTasks);
+    await page.goto(url);
+    const ready = options.ready ?? 'window.__firstRender !== undefined';
+    try {
+      // An error on the page, or an explorer showing a problem, ends the wait early.
+      await page.waitForFunction(
+        `(${ready}) && window.__firstRender !== undefined || document.getElementById('app')?.dataset.state === 'error'`,
+        null,
+        { timeout: options.timeout ?? 120_000, polling: 50 },
+      );
+      if (errors.length > 0) throw new Error(errors.join('\n'));
+      if (await page.evaluate(() => document.getElementById('app')?.dataset.state === 'error'))
+        throw new Error(`the page shows a problem: ${await page.textContent('#app')}`);
+    } catch (error) {
+      throw new Error(`${url} did not become ready (${ready}): ${String(error)} ${errors.join('\n')}`);
+    }
+    const usableMs = await page.evaluate(() => performance.now());
+    const firstRenderMs = await page.evaluate(() => (window as unknown as PageWindow).__firstRender!);
+    // Long tasks are reported after they end: give the observer a moment.
+    await page.waitForTimeout(200);
+    const tasks = await page.evaluate(() => (window as unknown as PageWindow).__longTasks ?? []);
+    const longestTaskMs = Math.max(0, ...tasks.filter((t) => t.start <= usableMs).map((t) => t.duration));
+    const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
+    return { firstRenderMs, usableMs, longestTaskMs, frameMs: median(deltas) };
+  } finally {
+    await page.close();
+    await session?.close();
+  }
+}
+
+/** In the page: pans and zooms with camera animations for `duration` ms, returning the frame intervals. */
+async function moveCamera(duration: number): Promise<number[]> {
+  interface CameraLike {
+    animate(state: { x: number; y: number; ratio: number }, opts: { duration: number }): Promise<void>;
+  }
+  const w = window as unknown as {
+    __sigma?: { getCamera(): CameraLike };
+    __explorer?: { sigma?: { getCamera(): CameraLike } };
+  };
+  const sigma = w.__sigma ?? w.__explorer?.sigma;
+  if (!sigma) throw new Error('no sigma on the page (window.__sigma or window.__explorer.sigma)');
+  const camera = sigma.getCamera();
+  const deltas: number[] = [];
+  let running = true;
+  let last = performance.now();
+  const tick = (t: number): void => {
+    deltas.push(t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((t) => {
+    last = t;
+    requestAnimationFrame(tick);
+  });
+  const steps = Math.max(1, Math.round(duration / 500));
+  for (let i = 0; i < steps; i++) {
+    const ratio = i % 2 === 0 ? 0.4 : 1.2;
+    await camera.animate(
+      { x: 0.5 + 0.2 * Math.sin(i), y: 0.5 + 0.2 * Math.cos(i), ratio },
+      { duration: 500 },
+    );
+  }
+  running = false;
+  return deltas;
+}

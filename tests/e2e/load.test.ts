@@ -1,0 +1,93 @@
+// Loading big datasets in real Chromium: a generated 10k-node file by ?file= and by the file picker,
+// with the progress bar, then search and select; Cancel leaves the graph that was shown.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { syntheticDataset } from '../../src/graph/index.ts';
+import { launch, openExplorer, type Session } from './browser.ts';
+
+const base = inject('baseUrl');
+const NODES = 10_000;
+const dataset = syntheticDataset({ nodes: NODES, seed: 7 });
+const text = JSON.stringify(dataset);
+const target = dataset.nodes[1234]!;
+let session: Session;
+let server: Server;
+let fileUrl: string;
+
+beforeAll(async () => {
+  session = await launch();
+  // Another origin, as a ?file= link would be: served with CORS and a Content-Length.
+  server = createServer((_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      'access-control-allow-origin': '*',
+    });
+    res.end(text);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  fileUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/synthetic-10k.json`;
+});
+afterAll(async () => {
+  await session?.close();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+/** Records each phase the progress bar shows, from before the page's own scripts run. */
+async function recordPhases(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __phases: string[] }).__phases = seen;
+    new MutationObserver(() => {
+      const phase = document.querySelector<HTMLElement>('.load-progress')?.dataset.phase;
+      if (phase && seen.at(-1) !== phase) seen.push(phase);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+describe('loading a large dataset', () => {
+  it('opens a 10k-node file from ?file= with a progress bar, then search and select work', async () => {
+    const page = await session.context.newPage();
+    await recordPhases(page);
+    await openExplorer(page, `${base}?file=${encodeURIComponent(fileUrl)}`);
+    const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+    expect(phases).toContain('read');
+    expect(phases).toContain('build');
+    expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(NODES);
+    await page.fill('#search-input', target.label);
+    await page.waitForSelector('#search-listbox [role=option]');
+    expect(await page.textContent('#search-option-0')).toContain(target.label);
+    await page.click('#search-option-0');
+    await page.waitForFunction(() => window.__explorer!.store.getState().selection?.kind === 'node');
+    const selected = await page.evaluate(() => window.__explorer!.store.getState().selection);
+    expect(selected).toEqual({ kind: 'node', id: target.id });
+    await page.close();
+  });
+
+  it('keeps the graph shown when a file being opened is cancelled, and swaps it in when not', async () => {
+    const page = await session.context.newPage();
+    await openExplorer(page, base);
+    const before = await page.evaluate(() => ({
+      order: window.__explorer!.graph.order,
+      title: window.__explorer!.graph.getAttribute('title'),
+    }));
+    const file = { name: 'synthetic-10k.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+    await page.setInputFiles('#open-file', file);
+    await page.click('.load-progress.overlay button');
+    await page.waitForSelector('.load-progress', { state: 'detached' });
+    const after = await page.evaluate(() => ({
+      order: window.__explorer!.graph.order,
+      title: window.__explorer!.graph.getAttribute('title'),
+      drawn: window.__explorer!.sigma !== undefined,
+    }));
+    expect(after).toEqual({ ...before, drawn: true });
+    expect(await page.getAttribute('#app', 'data-state')).toBe('loaded');
+
+    await page.setInputFiles('#open-file', file);
+    await page.waitForFunction((n) => window.__explorer?.graph.order === n, NODES, { timeout: 60_000 });
+    expect(await page.locator('h1').first().textContent()).toContain(`${NODES} nodes`);
+    await page.close();
+  });
+});

@@ -1,0 +1,158 @@
+// The load worker's pipeline (runLoad) and the slice builder, run in Node on real files and a real HTTP server.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphAssembler } from '../../src/app/load/graphAssembler.ts';
+import type { LoadRequest, LoadSource, WorkerMessage } from '../../src/app/load/messages.ts';
+import { runLoad } from '../../src/app/load/runLoad.ts';
+import { writeEdgesCsv, writeGexf, writeNodesCsv, writeSourcesCsv } from '../../src/export/index.ts';
+import { buildGraph, load, type StakeholderGraph, syntheticDataset } from '../../src/graph/index.ts';
+import { FIXTURES } from '../helpers.ts';
+
+function request(source: LoadSource, extra: Partial<LoadRequest> = {}): LoadRequest {
+  return { source, maxBytes: 200 * 1024 * 1024, warnBytes: 50 * 1024 * 1024, sliceSize: 300, ...extra };
+}
+
+async function run(req: LoadRequest): Promise<WorkerMessage[]> {
+  const messages: WorkerMessage[] = [];
+  // Each message goes through a structured clone, as postMessage would copy it.
+  await runLoad(req, (m) => messages.push(structuredClone(m)));
+  return messages;
+}
+
+/** Builds the graph from the messages as the main thread does. */
+function assemble(messages: readonly WorkerMessage[]): StakeholderGraph | undefined {
+  let a: ReturnType<typeof createGraphAssembler> | undefined;
+  for (const m of messages) {
+    if (m.type === 'header') a = createGraphAssembler(m.header);
+    else if (m.type === 'sources') a!.addSources(m.records);
+    else if (m.type === 'nodes') a!.addNodes(m.records, m.start);
+    else if (m.type === 'edges') a!.addEdges(m.records);
+  }
+  return a?.finish();
+}
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  // Serves tests/fixtures with a Content-Length, like a static host.
+  server = createServer((req, res) => {
+    try {
+      const body = readFileSync(join(FIXTURES, decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
+      res.writeHead(200, { 'content-length': body.byteLength });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe('runLoad (the load worker) and the slice builder', () => {
+  it('builds, from slices of a synthetic dataset, the same graph as buildGraph', async () => {
+    const dataset = syntheticDataset({ nodes: 1500, seed: 4 });
+    // One node without a position, so the spiral fallback must use its index in the whole dataset.
+    delete dataset.nodes[700]!.position;
+    const blob = new Blob([JSON.stringify(dataset)]);
+    const messages = await run(request({ kind: 'blob', blob, name: 'synthetic.json' }));
+    expect(messages.at(-1)).toEqual({ type: 'done' });
+    expect(messages.filter((m) => m.type === 'nodes').length).toBe(5);
+    const graph = assemble(messages)!;
+    const expected = buildGraph(load(dataset).dataset!);
+    expect(graph.export()).toEqual(expected.export());
+  });
+
+  it('reports reading progress up to the Content-Length, then parse and validate, and fetches source files beside the dataset', async () => {
+    const messages = await run(request({ kind: 'url', url: `${base}/small/dataset.json` }));
+    const size = readFileSync(join(FIXTURES, 'small', 'dataset.json')).byteLength;
+    const reads = messages.filter((m) => m.type === 'progress' && m.phase === 'read');
+    expect(reads.at(-1)).toEqual({ type: 'progress', phase: 'read', loaded: size, total: size });
+    const phases = messages.filter((m) => m.type === 'progress').map((m) => m.phase);
+    expect([...new Set(phases)]).toEqual(['read', 'parse', 'validate']);
+    const graph = assemble(messages)!;
+    const expected = load(JSON.parse(readFileSync(join(FIXTURES, 'small', 'dataset.json'), 'utf8')));
+    expect(graph.order).toBe(expected.dataset!.nodes.length);
+    const doc = graph.getAttribute('sources').find((s) => s.kind === 'document');
+    expect(doc?.text).toBe(readFileSync(join(FIXTURES, 'small', 'sources', 'doc.txt'), 'utf8'));
+  });
+
+  it('imports a GEXF file with the core importer and reports the mapping', async () => {
+    const original = buildGraph(syntheticDataset({ nodes: 400, seed: 2 }));
+    const blob = new Blob([writeGexf(original)]);
+    const messages = await run(request({ kind: 'blob', blob, name: 'net.gexf' }));
+    const header = messages.find((m) => m.type === 'header');
+    expect(header?.type === 'header' && header.report.mapped.length).toBeGreaterThan(0);
+    const graph = assemble(messages)!;
+    expect(graph.order).toBe(400);
+    expect(graph.size).toBe(original.size);
+  });
+
+  it('imports a set of files together (CSV nodes, edges and sources) into one graph', async () => {
+    const original = buildGraph(syntheticDataset({ nodes: 300, seed: 5 }));
+    const files = [
+      { name: 'nodes.csv', blob: new Blob([writeNodesCsv(original)]) },
+      { name: 'edges.csv', blob: new Blob([writeEdgesCsv(original)]) },
+      { name: 'sources.csv', blob: new Blob([writeSourcesCsv(original)]) },
+    ];
+    const messages = await run(request({ kind: 'files', files }));
+    const reads = messages.filter((m) => m.type === 'progress' && m.phase === 'read');
+    const total = files.reduce((n, f) => n + f.blob.size, 0);
+    expect(reads.at(-1)).toMatchObject({ loaded: total, total });
+    const graph = assemble(messages)!;
+    expect(graph.order).toBe(300);
+    expect(graph.size).toBe(original.size);
+    expect(graph.getNodeAttribute(original.nodes()[7]!, 'label')).toBe(
+      original.getNodeAttribute(original.nodes()[7]!, 'label'),
+    );
+  });
+
+  it('reports the located problems of a set that cannot be imported, and builds nothing', async () => {
+    const files = [
+      { name: 'nodes.csv', blob: new Blob(['id,label,type\na,A,person\n']) },
+      { name: 'edges.csv', blob: new Blob(['id,source,target,type\ne1,a,zz,funds\n']) },
+    ];
+    const messages = await run(request({ kind: 'files', files }));
+    const last = messages.at(-1);
+    expect(last?.type).toBe('failed');
+    expect(messages.some((m) => m.type === 'nodes' || m.type === 'edges')).toBe(false);
+    const issues = last?.type === 'failed' ? last.report.issues : [];
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'dangling-edge', path: ['edges', 0, 'target'] }),
+    );
+  });
+
+  it('refuses a file over the size limit before reading it, with the sizes in the message', async () => {
+    const blob = new Blob(['x'.repeat(3000)]);
+    const messages = await run(request({ kind: 'blob', blob, name: 'big.json' }, { maxBytes: 2048 }));
+    expect(messages).toHaveLength(1);
+    const m = messages[0]!;
+    expect(m.type).toBe('failed');
+    if (m.type !== 'failed') return;
+    expect(m.report.issues[0]!.code).toBe('too-large');
+    expect(m.report.issues[0]!.message).toMatch(/big\.json is 3 kB, over the limit of 2 kB/);
+  });
+
+  it('warns about a large file and still loads it', async () => {
+    const blob = new Blob([JSON.stringify(syntheticDataset({ nodes: 50, seed: 1 }))]);
+    const messages = await run(request({ kind: 'blob', blob, name: 'd.json' }, { warnBytes: 100 }));
+    const header = messages.find((m) => m.type === 'header');
+    expect(header?.type === 'header' && header.report.issues.map((i) => i.code)).toEqual(['large-file']);
+    expect(messages.at(-1)).toEqual({ type: 'done' });
+  });
+
+  it('fails with located issues for invalid JSON and for a missing URL, never throwing', async () => {
+    const bad = await run(request({ kind: 'blob', blob: new Blob(['{"nodes": [']), name: 'bad.json' }));
+    expect(bad).toContainEqual(expect.objectContaining({ type: 'failed' }));
+    const failed = bad.find((m) => m.type === 'failed');
+    expect(failed?.type === 'failed' && failed.report.issues[0]!.message).toMatch(
+      /bad\.json is not valid JSON/,
+    );
+    const missing = await run(request({ kind: 'url', url: `${base}/nope.json` }));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.type === 'failed' && missing[0]!.report.issues[0]!.message).toMatch(/HTTP 404/);
+  });
+});

@@ -1,12 +1,13 @@
 // What every panel gets: the loaded graph, the store, and the few view actions the canvas offers.
 import type { StakeholderGraph } from '../graph/index.ts';
-import type { SearchIndex } from '../query/index.ts';
+import type { DeferredSearch } from './deferredSearch.ts';
 import type { Store } from './state/store.ts';
 
 export interface AppContext {
   readonly graph: StakeholderGraph;
   readonly store: Store;
-  readonly search: SearchIndex;
+  /** Built in chunks after the graph shows: `ready` tells when searches answer. */
+  readonly search: DeferredSearch;
   /** Selects a node, shows its details and centres the camera on it. */
   selectNode(id: string): void;
   selectEdge(id: string): void;

@@ -2,20 +2,22 @@
 // progress bar and Cancel, then builds the store, canvas and panels.
 import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../graph/index.ts';
 import type { ImportResult } from '../import/index.ts';
-import { buildSearchIndex } from '../query/index.ts';
+import { buildSearchIndexAsync } from '../query/index.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
+import { deferredSearch } from './deferredSearch.ts';
 import { el } from './dom.ts';
 import { installDropZone } from './exchange/dropZone.ts';
 import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
+import { type DisplayGraph, displayGraphSteps } from './graph/displayGraph.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
-import { createProgress } from './panels/progress.ts';
+import { createProgress, type ProgressView } from './panels/progress.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
 import { createSources } from './panels/sources.ts';
@@ -27,6 +29,7 @@ import { withPathResult } from './state/paths.ts';
 import { scopedStore } from './state/scopedStore.ts';
 import { createStore, type ExplorerState, INITIAL_STATE, type Store } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
+import { nextTask, runSteps } from './tasks.ts';
 import './styles.css';
 
 function showProblem(root: HTMLElement, title: string, lines: readonly string[]): void {
@@ -73,6 +76,10 @@ let appStore: Store = createStore();
 let view: { dispose(): void } | undefined;
 let currentGraph: StakeholderGraph | undefined;
 let loading: AbortController | undefined;
+/** The bar of a finished load whose graph is about to open: openGraph shows "drawing" on it, then removes it. */
+let pendingProgress: ProgressView | undefined;
+/** Counts openGraph calls: an older one still drawing gives way to a newer one. */
+let opening = 0;
 const notices = createNotices();
 
 /**
@@ -91,11 +98,16 @@ async function loadInWorker(source: LoadSource): Promise<LoadedDataset> {
     progress.element.classList.add('overlay');
     root.append(progress.element);
   }
+  let loaded: LoadedDataset | undefined;
   try {
-    return await loadDataset(source, { signal: controller.signal, onProgress: progress.update });
+    loaded = await loadDataset(source, { signal: controller.signal, onProgress: progress.update });
+    return loaded;
   } finally {
     if (loading === controller) loading = undefined;
-    progress.element.remove();
+    if (loaded?.graph && loading === undefined) {
+      pendingProgress?.element.remove();
+      pendingProgress = progress;
+    } else progress.element.remove();
   }
 }
 
@@ -169,9 +181,25 @@ async function start(): Promise<void> {
 /**
  * Builds the canvas, search index and panels for a graph; called again with a new graph (an
  * imported file), it first tears the previous view down and clears the selection and filters.
+ * Big graphs are prepared in short tasks (the drawn copy, then the canvas, then the search index
+ * in chunks), so the page keeps answering; the previous graph stays shown until the swap.
  */
-export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
+export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promise<void> {
   const root = document.getElementById('app')!;
+  const generation = ++opening;
+  const progress = pendingProgress;
+  pendingProgress = undefined;
+  const toBuild = graph.order + graph.size;
+  progress?.update({ name: info.name, phase: 'draw', built: 0, toBuild });
+  let display: DisplayGraph;
+  try {
+    display = await runSteps(displayGraphSteps(graph), {
+      onPause: (built) => progress?.update({ name: info.name, phase: 'draw', built, toBuild }),
+    });
+  } finally {
+    progress?.element.remove();
+  }
+  if (generation !== opening) return;
   currentGraph = graph;
   if (view) {
     view.dispose();
@@ -183,12 +211,17 @@ export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
   }
   const scope = scopedStore(appStore);
   const { store } = scope;
+  let startIndexing: () => void = () => undefined;
+  const searchBuilt = new Promise<void>((resolve) => {
+    startIndexing = resolve;
+  }).then(() => buildSearchIndexAsync(graph));
   let renderer: Renderer | undefined;
   let pathsPanel: PathsPanel | undefined;
   const ctx: AppContext = {
     graph,
     store,
-    search: buildSearchIndex(graph),
+    // Built in chunks once the canvas shows (below); the search boxes are busy until then.
+    search: deferredSearch(searchBuilt),
     selectNode(id) {
       store.dispatch({ type: 'select', selection: { kind: 'node', id }, showDetails: true });
       renderer?.focusNode(id);
@@ -277,8 +310,17 @@ export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
     if (state.selection !== previous.selection) renderDetails(ctx, details, state);
   });
 
+  view = {
+    dispose() {
+      scope.dispose();
+      renderer?.kill();
+    },
+  };
+  // The panels show first; sigma's first processing of a big graph is one task of its own.
+  await nextTask();
+  if (generation !== opening) return;
   try {
-    renderer = createRenderer(graphBox, graph, store, tooltip);
+    renderer = createRenderer(graphBox, graph, store, tooltip, display);
     graphArea.append(createCameraControls(renderer, graphArea));
   } catch (error) {
     graphBox.replaceChildren(
@@ -289,15 +331,10 @@ export function openGraph(graph: StakeholderGraph, info: GraphInfo): void {
       }),
     );
   }
-  view = {
-    dispose() {
-      scope.dispose();
-      renderer?.kill();
-    },
-  };
   // For the benchmark: sigma's constructor has drawn the first frame by now.
   window.__firstRender ??= performance.now();
   window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
+  startIndexing();
 }
 
 void start();

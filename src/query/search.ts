@@ -49,8 +49,13 @@ function foldName(text: string): string {
   return tokenize(fold(text)).join(' ');
 }
 
-/** Builds the index; call once per loaded graph (it does not follow later changes to the graph). */
-export function buildSearchIndex(graph: StakeholderGraph): SearchIndex {
+interface Prepared {
+  readonly mini: MiniSearch<SearchDocument>;
+  readonly docs: SearchDocument[];
+  readonly aliases: Map<string, readonly string[]>;
+}
+
+function prepare(graph: StakeholderGraph): Prepared {
   const mini = new MiniSearch<SearchDocument>({
     fields: ['label', 'aliases'],
     storeFields: ['label', 'kind', 'aliases'],
@@ -64,8 +69,30 @@ export function buildSearchIndex(graph: StakeholderGraph): SearchIndex {
     aliases.set(id, list);
     docs.push({ id, label: a.label, aliases: list.join(' | '), kind: a.kind });
   });
-  mini.addAll(docs);
+  return { mini, docs, aliases };
+}
 
+/** Builds the index; call once per loaded graph (it does not follow later changes to the graph). */
+export function buildSearchIndex(graph: StakeholderGraph): SearchIndex {
+  const prepared = prepare(graph);
+  prepared.mini.addAll(prepared.docs);
+  return searchOver(graph, prepared);
+}
+
+/**
+ * The same index, built `chunkSize` documents per task (MiniSearch's addAllAsync waits a macrotask
+ * between chunks), so a page stays responsive while a big graph is indexed.
+ */
+export async function buildSearchIndexAsync(
+  graph: StakeholderGraph,
+  options: { readonly chunkSize?: number } = {},
+): Promise<SearchIndex> {
+  const prepared = prepare(graph);
+  await prepared.mini.addAllAsync(prepared.docs, { chunkSize: options.chunkSize ?? 500 });
+  return searchOver(graph, prepared);
+}
+
+function searchOver(graph: StakeholderGraph, { mini, aliases }: Prepared): SearchIndex {
   return {
     search(query, options = {}) {
       const { limit, fuzzy } = { ...DEFAULT_SEARCH_OPTIONS, ...options };

@@ -53,6 +53,8 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
       `explorer did not load (${state}): ${await page.textContent('#app')} ${errors.join('\n')}`,
     );
   await page.waitForFunction(() => window.__explorer?.sigma !== undefined, null, { timeout: 30_000 });
+  // The search index is built in chunks after the canvas shows.
+  await page.waitForSelector('#search-input:not([aria-busy])', { timeout: 30_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

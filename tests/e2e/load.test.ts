@@ -55,6 +55,7 @@ describe('loading a large dataset', () => {
     const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
     expect(phases).toContain('read');
     expect(phases).toContain('build');
+    expect(phases).toContain('draw');
     expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(NODES);
     await page.fill('#search-input', target.label);
     await page.waitForSelector('#search-listbox [role=option]');
@@ -63,6 +64,17 @@ describe('loading a large dataset', () => {
     await page.waitForFunction(() => window.__explorer!.store.getState().selection?.kind === 'node');
     const selected = await page.evaluate(() => window.__explorer!.store.getState().selection);
     expect(selected).toEqual({ kind: 'node', id: target.id });
+
+    // The table lists a page of rows at a time, not 10,000 at once.
+    await page.click('[role=tab]:has-text("Table")');
+    await page.waitForSelector('#data-table');
+    expect(await page.locator('#data-table tbody tr').count()).toBe(500);
+    expect(await page.textContent('.table-count')).toContain(`${NODES} of ${NODES} nodes match`);
+    await page.click('.table-scroll > button:has-text("Show 500 more")');
+    expect(await page.locator('#data-table tbody tr').count()).toBe(1000);
+    await page.fill('#table-filter', target.label);
+    await page.waitForFunction(() => document.querySelectorAll('#data-table tbody tr').length < 500);
+    expect(await page.locator(`#data-table tr[data-id="${target.id}"]`).count()).toBe(1);
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { progressFraction, progressText } from '../../src/app/load/progress.ts';
 import { formatBytes, sizeWarning } from '../../src/app/load/sizeLimit.ts';
 
 describe('load progress', () => {
-  it('fills the bar in phase order: reading, parsing, validating, building', () => {
+  it('fills the bar in phase order: reading, parsing, validating, building, drawing', () => {
     const name = 'd.json';
     const steps = [
       progressFraction({ name, phase: 'read', loaded: 0, total: 100 }),
@@ -15,6 +15,8 @@ describe('load progress', () => {
       progressFraction({ name, phase: 'validate' }),
       progressFraction({ name, phase: 'build', built: 10, toBuild: 100 }),
       progressFraction({ name, phase: 'build', built: 100, toBuild: 100 }),
+      progressFraction({ name, phase: 'draw', built: 0, toBuild: 100 }),
+      progressFraction({ name, phase: 'draw', built: 100, toBuild: 100 }),
     ] as number[];
     expect(steps[0]).toBe(0);
     expect(steps.at(-1)).toBe(1);

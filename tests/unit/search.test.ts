@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/cli/io.ts';
 import type { StakeholderGraph } from '../../src/graph/index.ts';
-import { buildSearchIndex, type SearchIndex } from '../../src/query/index.ts';
+import { buildSearchIndex, buildSearchIndexAsync, type SearchIndex } from '../../src/query/index.ts';
 import { BUNDLED_DIR } from '../helpers.ts';
 
 let graph: StakeholderGraph;
@@ -43,5 +43,14 @@ describe('buildSearchIndex', () => {
   it('returns label and kind with each hit', () => {
     const hit = index.search('Essex Police')[0];
     expect(hit).toMatchObject({ id: 'essex-police', label: 'Essex Police', kind: 'police-force' });
+  });
+});
+
+describe('buildSearchIndexAsync', () => {
+  it('builds, a chunk per task, an index that answers exactly as the one built at once', async () => {
+    const chunked = await buildSearchIndexAsync(graph, { chunkSize: 7 });
+    for (const query of ['Cleverley', 'Essex Police', 'home off', 'Childrens', 'taskforce', 'zzzz'])
+      expect(chunked.search(query)).toEqual(index.search(query));
+    expect(chunked.search('Essex Police')[0]?.id).toBe('essex-police');
   });
 });

@@ -11,7 +11,10 @@ export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.csv';
 
 export interface ImportHost {
   /** Replaces the shown graph (main.ts openGraph). */
-  open(graph: StakeholderGraph, info: { readonly name: string; readonly issues: readonly Issue[] }): void;
+  open(
+    graph: StakeholderGraph,
+    info: { readonly name: string; readonly issues: readonly Issue[] },
+  ): void | Promise<void>;
   notify(notice: Notice): void;
 }
 
@@ -74,7 +77,7 @@ export async function importAndOpen(
     return false;
   }
   try {
-    host.open(result.graph, { name: names, issues });
+    await host.open(result.graph, { name: names, issues });
   } catch (error) {
     host.notify({ kind: 'error', title: `${names} could not be shown`, lines: [String(error)] });
     return false;

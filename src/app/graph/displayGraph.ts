@@ -43,8 +43,28 @@ function withMark(label: string, status: ClaimStatus | undefined): string {
  * play with positions and colours freely and "reset" reads the stored positions again.
  */
 export function displayGraph(graph: StakeholderGraph): DisplayGraph {
+  const steps = displayGraphSteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Items copied between two pauses of displayGraphSteps (a few ms of work each). */
+export const DISPLAY_SLICE = 1000;
+
+/**
+ * displayGraph() as steps: the generator pauses after each slice of items (yielding how many
+ * nodes and edges are copied), so a page can run the copy of a big graph in short tasks (main.ts).
+ */
+export function* displayGraphSteps(
+  graph: StakeholderGraph,
+  slice: number = DISPLAY_SLICE,
+): Generator<number, DisplayGraph> {
   const display: DisplayGraph = new MultiDirectedGraph();
-  graph.forEachNode((node, a) => {
+  let count = 0;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    if (++count % slice === 0) yield count;
     display.addNode(node, {
       x: a.x,
       y: a.y,
@@ -53,8 +73,13 @@ export function displayGraph(graph: StakeholderGraph): DisplayGraph {
       label: withMark(a.label, nodeFlag(a.record)),
       kind: a.kind,
     });
-  });
-  graph.forEachEdge((edge, a, source, target) => {
+  }
+  // Edges per unordered pair of ends: only pairs with more than one edge need curves.
+  const perPair = new Map<string, number>();
+  const pairKey = (source: string, target: string): string =>
+    source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    if (++count % slice === 0) yield count;
     const flag = flaggedStatus(a.record.claim);
     display.addEdgeWithKey(edge, source, target, {
       size: 1.5,
@@ -64,16 +89,31 @@ export function displayGraph(graph: StakeholderGraph): DisplayGraph {
       stated: a.stated,
       ...(flag === undefined ? {} : { label: markText(flag) }),
     });
-  });
+    const key = pairKey(source, target);
+    perPair.set(key, (perPair.get(key) ?? 0) + 1);
+  }
   // Parallel and opposite edges between one pair get distinct curvatures, so each stays visible.
-  indexParallelEdgesIndex(display, {
+  // @sigma/edge-curve's index runs on those edges alone (in the same order, so with the same
+  // result as on the whole graph): on a big graph the whole-graph pass would be one long task.
+  const parallel: DisplayGraph = new MultiDirectedGraph();
+  for (const { edge, attributes, source, target } of display.edgeEntries()) {
+    if (++count % slice === 0) yield count;
+    if ((perPair.get(pairKey(source, target)) ?? 0) < 2) continue;
+    parallel.mergeNode(source);
+    parallel.mergeNode(target);
+    parallel.addEdgeWithKey(edge, source, target, attributes);
+  }
+  yield count;
+  indexParallelEdgesIndex(parallel, {
     edgeIndexAttribute: 'parallelIndex',
     edgeMaxIndexAttribute: 'parallelMaxIndex',
   });
-  display.forEachEdge((edge, a) => {
+  parallel.forEachEdge((edge, a) => {
     if (typeof a.parallelIndex === 'number') {
       const max = a.parallelMaxIndex ?? 1;
       display.mergeEdgeAttributes(edge, {
+        parallelIndex: a.parallelIndex,
+        parallelMaxIndex: a.parallelMaxIndex ?? null,
         type: 'curved',
         curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * a.parallelIndex) / (max || 1),
       });

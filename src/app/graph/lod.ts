@@ -11,6 +11,8 @@ export interface LevelOfDetail {
   readonly labelRenderedSizeThreshold: number;
   /** Edge events need a picking pass each frame; off on big graphs. */
   readonly enableEdgeEvents: boolean;
+  /** Edges drawn as one-pixel lines, without arrowheads or curves (far less fill work per frame). */
+  readonly lineEdges: boolean;
 }
 
 export interface LodThresholds {
@@ -20,12 +22,15 @@ export interface LodThresholds {
   readonly hideLabelsAbove: number;
   /** Above this many nodes, edge hover and click are off. */
   readonly edgeEventsUpTo: number;
+  /** Above this many edges, edges are drawn as lines. */
+  readonly lineEdgesAbove: number;
 }
 
 export const DEFAULT_LOD_THRESHOLDS: Readonly<LodThresholds> = Object.freeze({
   hideEdgesAbove: 20_000,
   hideLabelsAbove: 5_000,
   edgeEventsUpTo: 20_000,
+  lineEdgesAbove: 20_000,
 });
 
 /** What the explorer draws for a graph of this size; small graphs keep everything. */
@@ -42,5 +47,6 @@ export function levelOfDetail(
     labelDensity: Math.round(labelDensity * 100) / 100,
     labelRenderedSizeThreshold: nodes > 10_000 ? 8 : 5.5,
     enableEdgeEvents: nodes <= thresholds.edgeEventsUpTo,
+    lineEdges: edges > thresholds.lineEdgesAbove,
   };
 }

@@ -3,7 +3,7 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
@@ -60,8 +60,9 @@ export function createRenderer(
   graph: StakeholderGraph,
   store: Store,
   tooltip: HTMLElement,
+  /** The drawn copy, when the caller built it already (in steps, see displayGraphSteps). */
+  display: DisplayGraph = displayGraph(graph),
 ): Renderer {
-  const display = displayGraph(graph);
   let theme: CanvasTheme = currentTheme();
   let hoveredNode: string | undefined;
   let hoveredEdge: string | undefined;
@@ -118,6 +119,8 @@ export function createRenderer(
     }
     // Only the hovered node gets sigma's boxed "highlighted" label (drawn above the others); the
     // selection is marked by size and a forced label so it takes part in the overlap check.
+    // (sigma hands reducers a copy of the attributes: the common case returns it as it is.)
+    if (focus === undefined && !selected) return data;
     const emphasis = selected ? { forceLabel: true, zIndex: 2, size: data.size * 1.4 } : {};
     if (focus === undefined) return { ...data, ...emphasis };
     if (node === hoveredNode) return { ...data, ...emphasis, highlighted: true, forceLabel: true, zIndex: 3 };
@@ -129,15 +132,18 @@ export function createRenderer(
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
     const state = store.getState();
     if (!isEdgeShown(graph, edge, state)) return { ...data, hidden: true };
-    const base = { ...data, color: data.stated ? theme.edge : theme.inferredEdge };
-    if (edge === hoveredEdge || edge === selectedEdge()) {
+    // sigma hands reducers a copy of the attributes: colour it in place (no allocation per edge).
+    const base: DisplayEdge & Partial<EdgeDisplayData> = data;
+    base.color = data.stated ? theme.edge : theme.inferredEdge;
+    const selected = selectedEdge();
+    if (edge === hoveredEdge || edge === selected) {
       return { ...base, color: theme.highlightEdge, size: 3, zIndex: 2 };
     }
     if (pathEdges.size > 0 && hoveredNode === undefined)
       return pathEdges.has(edge)
         ? { ...base, color: theme.highlightEdge, size: 3.5, zIndex: 2 }
         : { ...base, color: theme.faded, zIndex: 0 };
-    if (selectedEdge() !== undefined && hoveredNode === undefined)
+    if (selected !== undefined && hoveredNode === undefined)
       return { ...base, color: theme.faded, zIndex: 0 };
     if (focus === undefined) return base;
     const incident = graph.source(edge) === focus || graph.target(edge) === focus;
@@ -151,7 +157,10 @@ export function createRenderer(
   const lod = levelOfDetail(graph.order, graph.size);
   const sigma: ExplorerSigma = new Sigma(display, container, {
     defaultEdgeType: 'straight',
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
+    edgeProgramClasses: lod.lineEdges
+      ? { straight: EdgeLineProgram, curved: EdgeLineProgram }
+      : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     enableEdgeEvents: lod.enableEdgeEvents,
     hideEdgesOnMove: lod.hideEdgesOnMove,
     hideLabelsOnMove: lod.hideLabelsOnMove,

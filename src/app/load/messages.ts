@@ -29,7 +29,8 @@ export interface LoadRequest {
   readonly sliceSize: number;
 }
 
-export type LoadPhase = 'read' | 'parse' | 'validate' | 'build';
+/** The worker's phases, then 'draw' on the page (the drawn copy and the canvas). */
+export type LoadPhase = 'read' | 'parse' | 'validate' | 'build' | 'draw';
 
 /** The graph attributes other than the sources (which come in their own slices). */
 export interface GraphHeader {

@@ -8,7 +8,7 @@ export interface LoadProgress {
   /** Bytes read so far and the total when the server or the file says it (phase 'read'). */
   readonly loaded?: number;
   readonly total?: number;
-  /** Nodes and edges added to the graph so far, and how many there are (phase 'build'). */
+  /** Nodes and edges added to the graph (phase 'build') or to the drawing (phase 'draw') so far, of how many. */
   readonly built?: number;
   readonly toBuild?: number;
 }
@@ -18,7 +18,8 @@ const SPANS: Record<LoadPhase, readonly [number, number]> = {
   read: [0, 0.4],
   parse: [0.4, 0.5],
   validate: [0.5, 0.6],
-  build: [0.6, 1],
+  build: [0.6, 0.85],
+  draw: [0.85, 1],
 };
 
 /** From 0 to 1, or undefined while reading a file of unknown size (an indeterminate bar). */
@@ -28,7 +29,7 @@ export function progressFraction(p: LoadProgress): number | undefined {
   if (p.phase === 'read') {
     if (p.total === undefined) return undefined;
     within = p.total === 0 ? 1 : (p.loaded ?? 0) / p.total;
-  } else if (p.phase === 'build') {
+  } else if (p.phase === 'build' || p.phase === 'draw') {
     within = p.toBuild ? (p.built ?? 0) / p.toBuild : 1;
   }
   return from + (to - from) * Math.min(1, Math.max(0, within));
@@ -49,5 +50,7 @@ export function progressText(p: LoadProgress): string {
       return 'Checking the data and its evidence…';
     case 'build':
       return `Building the graph: ${(p.built ?? 0).toLocaleString('en-GB')} of ${(p.toBuild ?? 0).toLocaleString('en-GB')} items`;
+    case 'draw':
+      return 'Drawing the graph…';
   }
 }

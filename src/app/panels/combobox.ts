@@ -1,6 +1,7 @@
 // A reusable ARIA combobox over the node search index: type-ahead list, arrow keys, Enter, Escape.
 import type { SearchHit, SearchIndex } from '../../query/index.ts';
 import { NODE_KINDS } from '../../schema/index.ts';
+import type { DeferredSearch } from '../deferredSearch.ts';
 import { el, swatch } from '../dom.ts';
 
 export interface ComboboxOptions {
@@ -11,7 +12,8 @@ export interface ComboboxOptions {
   readonly labelHidden?: boolean;
   readonly placeholder: string;
   readonly type?: 'search' | 'text';
-  readonly search: SearchIndex;
+  /** A deferred index (still being built) makes the box busy until it is ready. */
+  readonly search: SearchIndex | DeferredSearch;
   readonly limit?: number;
   /** A hit was chosen with Enter or the mouse (the input already shows its label). */
   onChoose(hit: SearchHit): void;
@@ -108,9 +110,14 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     });
     list.replaceChildren(...items);
     const open = input.value.trim() !== '';
+    const indexing = 'isReady' in options.search && !options.search.isReady();
     if (open && hits.length === 0)
       list.replaceChildren(
-        el('li', { className: 'muted', text: 'No match', attrs: { role: 'presentation' } }),
+        el('li', {
+          className: 'muted',
+          text: indexing ? 'Indexing names…' : 'No match',
+          attrs: { role: 'presentation' },
+        }),
       );
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open && hits.length > 0));
@@ -149,6 +156,19 @@ export function createCombobox(options: ComboboxOptions): Combobox {
       }
     }
   });
+
+  const search = options.search;
+  if ('isReady' in search && !search.isReady()) {
+    input.setAttribute('aria-busy', 'true');
+    void search.ready.then(
+      () => {
+        input.removeAttribute('aria-busy');
+        // Text typed while indexing gets its suggestions now.
+        if (document.activeElement === input && input.value.trim() !== '') render();
+      },
+      () => input.removeAttribute('aria-busy'),
+    );
+  }
 
   const root = el('div', { className: 'combobox' }, label, input, list, status);
   return { root, input, close };

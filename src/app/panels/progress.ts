@@ -36,6 +36,8 @@ export function createProgress(onCancel: () => void): ProgressView {
       if (fraction === undefined) bar.removeAttribute('value');
       else bar.value = fraction;
       element.dataset.phase = progress.phase;
+      // Drawing is the last step and cannot be undone half way: no Cancel then.
+      cancel.hidden = progress.phase === 'draw';
       // Only a new sentence is written, so the live region is not flooded with byte counts.
       const next = progressText(progress);
       if (next !== lastText) {

@@ -179,9 +179,17 @@ export function createSources(ctx: AppContext): HTMLElement {
         sourceList(ctx),
       );
   };
+  // Built while the tab is shown (counting evidence walks the whole graph); stale until then.
+  let stale = true;
+  const update = (state: ExplorerState): void => {
+    if (state.tab !== 'sources' || !stale) return;
+    stale = false;
+    render(state);
+  };
   ctx.store.subscribe((state, previous) => {
-    if (state.source !== previous.source) render(state);
+    if (state.source !== previous.source) stale = true;
+    update(state);
   });
-  render(ctx.store.getState());
+  update(ctx.store.getState());
   return root;
 }

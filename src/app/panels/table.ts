@@ -76,9 +76,13 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
   return { rows: out, total: graph.size };
 }
 
+/** Rows drawn at first; "Show more" adds as many again (a 100k-row table would freeze the page). */
+export const TABLE_PAGE = 500;
+
 export function createTable(ctx: AppContext): HTMLElement {
   const { store } = ctx;
   let sort = { column: 0, ascending: true };
+  let limit = TABLE_PAGE;
   const modeButtons = (['nodes', 'relations'] as const).map((mode) =>
     button(
       mode === 'nodes' ? 'Nodes' : 'Relations',
@@ -116,7 +120,11 @@ export function createTable(ctx: AppContext): HTMLElement {
       return ascending ? order : -order;
     });
     const noun = state.tableMode === 'nodes' ? 'nodes' : 'relations';
-    caption.textContent = `${shown.length} of ${total} ${noun} shown`;
+    const drawn = shown.slice(0, limit);
+    caption.textContent =
+      drawn.length < shown.length
+        ? `${shown.length} of ${total} ${noun} match; the first ${drawn.length} are listed`
+        : `${shown.length} of ${total} ${noun} shown`;
 
     const focusedColumn =
       document.activeElement instanceof HTMLElement ? document.activeElement.dataset.sortColumn : undefined;
@@ -139,7 +147,7 @@ export function createTable(ctx: AppContext): HTMLElement {
     });
     const body = el('tbody', {});
     const selected = state.selection?.id;
-    for (const row of shown) {
+    for (const row of drawn) {
       const tr = el('tr', { attrs: { 'data-id': row.id } });
       if (row.id === selected) {
         tr.setAttribute('aria-current', 'true');
@@ -159,21 +167,43 @@ export function createTable(ctx: AppContext): HTMLElement {
       el('thead', {}, head),
       body,
     );
-    holder.replaceChildren(table);
+    const rest = shown.length - drawn.length;
+    const more =
+      rest > 0
+        ? button(`Show ${Math.min(rest, TABLE_PAGE)} more`, () => {
+            limit += TABLE_PAGE;
+            render(store.getState());
+            holder
+              .querySelector<HTMLElement>(`tbody tr:nth-child(${limit - TABLE_PAGE + 1}) button`)
+              ?.focus();
+          })
+        : undefined;
+    holder.replaceChildren(table, ...(more ? [more] : []));
     if (focusedColumn !== undefined)
       holder.querySelector<HTMLElement>(`[data-sort-column="${focusedColumn}"]`)?.focus();
   };
 
+  // Rows are built only while the tab is shown: changes meanwhile just mark the table stale.
+  let stale = true;
   store.subscribe((state, previous) => {
+    if (state.tableMode !== previous.tableMode || state.tableFilter !== previous.tableFilter)
+      limit = TABLE_PAGE;
     if (
       state.tableMode !== previous.tableMode ||
       state.tableFilter !== previous.tableFilter ||
       state.selection !== previous.selection ||
       filtersChanged(state, previous)
     )
+      stale = true;
+    if (state.tab === 'table' && stale) {
+      stale = false;
       render(state);
+    }
   });
-  render(store.getState());
+  if (store.getState().tab === 'table') {
+    stale = false;
+    render(store.getState());
+  }
   return el(
     'div',
     { className: 'table-view' },

@@ -8,14 +8,26 @@ export type FilterState = Pick<ExplorerState, 'hiddenNodeKinds' | 'hiddenRelatio
   readonly asOf?: string | undefined;
 };
 
+/** Whether any filter is on: with none, everything shows (the checks below are skipped on big graphs). */
+export function filtering(state: FilterState): boolean {
+  return (
+    state.hiddenNodeKinds.length > 0 ||
+    state.hiddenRelationKinds.length > 0 ||
+    state.statedOnly ||
+    state.asOf !== undefined
+  );
+}
+
 /** A node shows when its kind is on and, with an "as of" day, it exists on that day. */
 export function isNodeShown(graph: StakeholderGraph, node: string, state: FilterState): boolean {
+  if (!filtering(state)) return true;
   if (state.hiddenNodeKinds.includes(graph.getNodeAttribute(node, 'kind'))) return false;
   return state.asOf === undefined || nodeHoldsOn(graph, node, state.asOf);
 }
 
 /** An edge shows when its kind is on, it is stated (if asked), it holds on the day and both its ends show. */
 export function isEdgeShown(graph: StakeholderGraph, edge: string, state: FilterState): boolean {
+  if (!filtering(state)) return true;
   const a = graph.getEdgeAttributes(edge);
   if (state.hiddenRelationKinds.includes(a.kind)) return false;
   if (state.statedOnly && !a.stated) return false;
@@ -39,6 +51,7 @@ export interface ShownCounts {
 }
 
 export function shownCounts(graph: StakeholderGraph, state: FilterState): ShownCounts {
+  if (!filtering(state)) return { nodes: graph.order, edges: graph.size };
   let nodes = 0;
   let edges = 0;
   graph.forEachNode((n) => {

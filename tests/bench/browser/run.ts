@@ -12,9 +12,9 @@ import { type BrowserFigures, measureBrowser } from './measure.ts';
 import { buildAndServe } from './serve.ts';
 
 const SEED = 42;
-/** The explorer is usable when the dataset is loaded, sigma has drawn and the search box takes input. */
+/** The explorer is usable when the dataset is loaded, sigma has drawn and search answers (index built). */
 export const EXPLORER_READY =
-  "document.getElementById('app')?.dataset.state === 'loaded' && window.__explorer?.sigma !== undefined && !!document.querySelector('input[type=search]:not([disabled]), [role=combobox]:not([disabled])')";
+  "document.getElementById('app')?.dataset.state === 'loaded' && window.__explorer?.sigma !== undefined && !!document.querySelector('#search-input[role=combobox]:not([disabled]):not([aria-busy])')";
 
 const label = (n: number): string => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
 const round = (ms: number): number => Math.round(ms * 10) / 10;

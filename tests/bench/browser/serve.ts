@@ -42,8 +42,18 @@ function dataFolder(dir: string): Plugin {
 }
 
 /** Builds the Vite project at `root` into `outDir` and serves it; `dataDir` is served at /bench-data/. */
-export async function buildAndServe(root: string, outDir: string, dataDir: string): Promise<Served> {
-  await build({ root, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+export async function buildAndServe(
+  root: string,
+  outDir: string,
+  dataDir: string,
+  options: { minify?: boolean } = {},
+): Promise<Served> {
+  await build({
+    root,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true },
+  });
   const server: PreviewServer = await preview({
     root,
     base: './',

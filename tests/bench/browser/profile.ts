@@ -1,0 +1,179 @@
+// A developer's tool, not a test: profiles the explorer opening a synthetic dataset by ?file= in headless
+// Chromium and prints the long tasks and the functions with the most self and total time.
+// Run: npx tsx tests/bench/browser/profile.ts [nodes=10000] [json|gexf]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
+import { writeGexf } from '../../../src/export/index.ts';
+import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
+import { launchChromium } from './launch.ts';
+import { EXPLORER_READY } from './run.ts';
+import { buildAndServe } from './serve.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const nodes = Number(process.argv[2] ?? 10_000);
+const format = process.argv[3] === 'gexf' ? 'gexf' : 'json';
+const work = mkdtempSync(join(tmpdir(), 'browser-profile-'));
+const data = join(work, 'data');
+mkdirSync(data);
+const dataset = syntheticDataset({ nodes, seed: 42 });
+writeFileSync(
+  join(data, `d.${format}`),
+  format === 'json' ? JSON.stringify(dataset) : writeGexf(buildGraph(dataset)),
+);
+// Not minified, so the profile names functions as the source does.
+const bare = process.env.BARE === '1';
+const app = await buildAndServe(
+  bare ? join(PACKAGE_ROOT, 'tests', 'bench', 'browser') : PACKAGE_ROOT,
+  join(work, 'app'),
+  data,
+  { minify: false },
+);
+const session = await launchChromium();
+try {
+  const page = await session.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: string[] };
+    w.__frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        renderStart: number;
+        blockingDuration: number;
+        scripts: { invoker: string; duration: number; sourceFunctionName: string }[];
+      })[])
+        w.__frames.push(
+          `${e.startTime.toFixed(0).padStart(7)} ${e.duration.toFixed(0).padStart(6)} (render ${(e.startTime + e.duration - e.renderStart).toFixed(0)}) ${e.scripts
+            .filter((x) => x.duration > 20)
+            .map((x) => `${x.invoker}/${x.sourceFunctionName} ${x.duration.toFixed(0)}`)
+            .join('; ')}`,
+        );
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __marks: string[] };
+    w.__marks = [];
+    let last = '';
+    new MutationObserver(() => {
+      const st = `${document.getElementById('app')?.dataset.state} ${document.querySelector('.load-progress')?.getAttribute('data-phase')}`;
+      if (st === last) return;
+      last = st;
+      w.__marks.push(`${performance.now().toFixed(0)} ${st}`);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __gaps: string[] };
+    w.__gaps = [];
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > 150) w.__gaps.push(`${last.toFixed(0)}+${(now - last).toFixed(0)}`);
+      last = now;
+    }, 50);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __renders: string[];
+      __explorer?: { sigma?: { on(e: string, f: () => void): void } };
+    };
+    w.__renders = [];
+    let value: unknown;
+    Object.defineProperty(window, '__explorer', {
+      configurable: true,
+      get: () => value,
+      set(v: { sigma?: { on(e: string, f: () => void): void } }) {
+        value = v;
+        let start = 0;
+        v.sigma?.on('beforeRender', () => {
+          start = performance.now();
+        });
+        v.sigma?.on('afterRender', () => {
+          w.__renders.push(`${start.toFixed(0)}+${(performance.now() - start).toFixed(0)}`);
+        });
+      },
+    });
+  });
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(
+    bare
+      ? `${app.url}?data=${encodeURIComponent(`${app.url}bench-data/d.json`)}`
+      : `${app.url}?file=${encodeURIComponent(`bench-data/d.${format}`)}`,
+  );
+  await page.waitForFunction(bare ? 'window.__firstRender !== undefined' : EXPLORER_READY, null, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  const usable = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(3000);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+  );
+  console.log(`usable at ${usable.toFixed(0)} ms; long tasks (start, duration):`);
+  for (const t of tasks)
+    console.log(`  ${t.start.toFixed(0).padStart(7)} ${t.duration.toFixed(0).padStart(6)}`);
+  console.log(await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks.join('\n')));
+  console.log(
+    'timer gaps:',
+    await page.evaluate(() => (window as unknown as { __gaps: string[] }).__gaps.join(' ')),
+  );
+  console.log(
+    'renders:',
+    await page.evaluate(() => (window as unknown as { __renders: string[] }).__renders.join(' ')),
+  );
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+  console.log(
+    `long animation frames (start, duration, rendering, scripts over 20 ms):\n${frames.join('\n')}`,
+  );
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const name = (n: ProfileNode): string =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const n = byId.get(id)!;
+    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = name(byId.get(cur)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  });
+  const top = (m: Map<string, number>, k: number): string =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
+      .join('\n');
+  console.log(`\nself time:\n${top(self, 25)}\n\ntotal time:\n${top(total, 45)}`);
+} finally {
+  await session.close();
+  await app.close();
+  rmSync(work, { recursive: true, force: true });
+}

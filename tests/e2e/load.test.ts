@@ -65,6 +65,13 @@ describe('loading a large dataset', () => {
     const selected = await page.evaluate(() => window.__explorer!.store.getState().selection);
     expect(selected).toEqual({ kind: 'node', id: target.id });
 
+    // Thousands of roles: the time panel lists a few until asked for all.
+    const roles = dataset.nodes.filter((n) => n.type === 'role').length;
+    expect(roles).toBeGreaterThan(12);
+    expect(await page.locator('#role-holders li').count()).toBe(12);
+    await page.click(`button:has-text("Show all ${roles} roles")`);
+    expect(await page.locator('#role-holders li').count()).toBe(roles);
+
     // The table lists a page of rows at a time, not 10,000 at once.
     await page.click('[role=tab]:has-text("Table")');
     await page.waitForSelector('#data-table');

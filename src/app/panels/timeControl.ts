@@ -18,6 +18,9 @@ export function longDate(day: string): string {
   });
 }
 
+/** Roles listed under "Role holders" before "Show all". */
+export const ROLES_LISTED = 12;
+
 export function createTimeControl(ctx: AppContext): HTMLElement {
   const { graph, store } = ctx;
   const range = dateRange(graph);
@@ -42,6 +45,9 @@ export function createTimeControl(ctx: AppContext): HTMLElement {
   const status = el('p', { className: 'muted small', attrs: { id: 'asof-status', 'aria-live': 'polite' } });
   const holders = el('ul', { className: 'role-holders', attrs: { id: 'role-holders' } });
   const roles = graph.filterNodes((_n, a) => a.kind === 'role');
+  // A big graph has thousands of roles: the first few are listed until the reader asks for all.
+  let listed = Math.min(roles.length, ROLES_LISTED);
+  const more = el('p', { className: 'small' });
 
   // The slider shows the date while dragging and sets it on release (one history entry per move).
   slider.addEventListener('input', () => {
@@ -66,8 +72,18 @@ export function createTimeControl(ctx: AppContext): HTMLElement {
       day === undefined
         ? 'Any time: every node and relation shows, whatever its dates.'
         : `As of ${longDate(day)}: what did not hold on that day is hidden.`;
+    more.replaceChildren(
+      ...(listed < roles.length
+        ? [
+            button(`Show all ${roles.length} roles`, () => {
+              listed = roles.length;
+              render(store.getState());
+            }),
+          ]
+        : []),
+    );
     holders.replaceChildren(
-      ...roles.map((role) => {
+      ...roles.slice(0, listed).map((role) => {
         const who = day === undefined ? [] : roleHolders(graph, role, day);
         const item = el(
           'li',
@@ -103,5 +119,6 @@ export function createTimeControl(ctx: AppContext): HTMLElement {
     status,
     roles.length > 0 ? el('h3', { className: 'small-heading', text: 'Role holders' }) : null,
     roles.length > 0 ? holders : null,
+    more,
   );
 }

@@ -11,6 +11,11 @@ export interface BrowserFigures {
   readonly usableMs: number;
   /** The longest main-thread task (longtask entries) from navigation until usable. */
   readonly longestTaskMs: number;
+  /**
+   * The longest time the page could not run a timer, from navigation until usable plus a second:
+   * long tasks and also waits the longtask API does not report (software WebGL finishing a frame).
+   */
+  readonly longestStallMs: number;
   /** Median time between animation frames while the camera moves (about 3 s). */
   readonly frameMs: number;
 }
@@ -32,6 +37,19 @@ export interface MeasureOptions {
 interface PageWindow {
   __firstRender?: number;
   __longTasks?: { start: number; duration: number }[];
+  __stalls?: { at: number; ms: number }[];
+}
+
+// Runs in the page before its scripts: a 20 ms interval timer; a late tick means the page was stalled.
+function observeStalls(): void {
+  const w = window as unknown as PageWindow;
+  w.__stalls = [];
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 70) w.__stalls!.push({ at: last, ms: now - last - 20 });
+    last = now;
+  }, 20);
 }
 
 // Runs in the page before its scripts: records every long task from the start of navigation.
@@ -53,6 +71,7 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     // tsx (esbuild, keepNames) wraps functions in __name(); the functions we send need it in the page.
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.addInitScript(observeLongTasks);
+    await page.addInitScript(observeStalls);
     await page.goto(url);
     const ready = options.ready ?? 'window.__firstRender !== undefined';
     try {
@@ -70,12 +89,14 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     }
     const usableMs = await page.evaluate(() => performance.now());
     const firstRenderMs = await page.evaluate(() => (window as unknown as PageWindow).__firstRender!);
-    // Long tasks are reported after they end: give the observer a moment.
-    await page.waitForTimeout(200);
+    // Long tasks are reported after they end, and work may follow "usable": wait a second.
+    await page.waitForTimeout(1000);
     const tasks = await page.evaluate(() => (window as unknown as PageWindow).__longTasks ?? []);
     const longestTaskMs = Math.max(0, ...tasks.filter((t) => t.start <= usableMs).map((t) => t.duration));
+    const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
+    const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
     const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
-    return { firstRenderMs, usableMs, longestTaskMs, frameMs: median(deltas) };
+    return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas) };
   } finally {
     await page.close();
     await session?.close();

@@ -70,6 +70,8 @@ export async function browserBench(
       if (b) {
         out.bareSigmaFirstRenderMs = round(b.firstRenderMs);
         out.bareSigmaLongestTaskMs = round(b.longestTaskMs);
+        out.bareSigmaLongestStallMs = round(b.longestStallMs);
+        out.bareSigmaUsableMs = round(b.usableMs);
         out.bareSigmaFrameMs = round(b.frameMs);
       }
       if (options.explorer === false) {
@@ -87,6 +89,7 @@ export async function browserBench(
         out.firstRenderMs = round(e.firstRenderMs);
         out.usableMs = round(e.usableMs);
         out.longestTaskMs = round(e.longestTaskMs);
+        out.longestStallMs = round(e.longestStallMs);
         out.frameMs = round(e.frameMs);
       }
       if (nodes <= 50_000) {
@@ -100,6 +103,7 @@ export async function browserBench(
         if (g) {
           out.gexfUsableMs = round(g.usableMs);
           out.gexfLongestTaskMs = round(g.longestTaskMs);
+          out.gexfLongestStallMs = round(g.longestStallMs);
         }
       }
       for (const [k, v] of Object.entries(out)) show(size, k, v);

@@ -88,7 +88,21 @@ function spanAttrs(item: Dated): string {
   return s;
 }
 
-/** Writes the graph as GEXF text, sorted by id. Built as an array of chunks joined once. */
+/**
+ * Pieces are joined into a block every BLOCK_PIECES pieces, and the blocks once at the end. Joined
+ * once, the millions of small pieces of a large graph all stay alive until the end, and every
+ * young-generation GC copies them (then promotes them): at 10k nodes that was about half the time.
+ * A block (a few hundred kB, one flat string) is cheap to keep; its pieces die young.
+ */
+const BLOCK_PIECES = 4096;
+
+function spill(out: string[], blocks: string[]): void {
+  if (out.length < BLOCK_PIECES) return;
+  blocks.push(out.join(''));
+  out.length = 0;
+}
+
+/** Writes the graph as GEXF text, sorted by id. Built as chunks joined in blocks (see `spill`). */
 export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}): string {
   const version = resolveGexfVersion(options.version);
   const ns = NAMESPACES[version];
@@ -100,6 +114,7 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
       (e) => e.record.start !== undefined || e.record.end !== undefined || e.record.on !== undefined,
     );
   const g = graph.getAttributes();
+  const blocks: string[] = [];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<gexf xmlns="${ns.ns}" xmlns:viz="${ns.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns.xsd}" version="${ns.version}">\n`,
@@ -116,6 +131,7 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
   declare(out, 'edge', GEXF_EDGE_COLUMNS);
   out.push('    <nodes>\n');
   for (const n of nodes) {
+    spill(out, blocks);
     const r = n.record;
     out.push(`      <node id="${escapeAttr(n.id)}" label="${escapeAttr(r.label)}"${spanAttrs(r)}>\n`);
     attvalues(out, NODE_COLUMNS, r, '        ');
@@ -128,6 +144,7 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
   }
   out.push('    </nodes>\n    <edges>\n');
   for (const e of edges) {
+    spill(out, blocks);
     const r = e.record;
     const weight = r.weight === undefined ? '' : ` weight="${r.weight}"`;
     out.push(
@@ -137,7 +154,8 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
     out.push('      </edge>\n');
   }
   out.push('    </edges>\n  </graph>\n</gexf>\n');
-  return out.join('');
+  blocks.push(out.join(''));
+  return blocks.join('');
 }
 
 export const gexfExporter: Exporter = {

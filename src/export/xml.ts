@@ -28,6 +28,14 @@ const TAB = /\t/g;
 const LF = /\n/g;
 const CR = /\r/g;
 const SPACE_SPECIAL = /['\t\n\r]/;
+// One scan for the common case, a value that needs no change at all: the characters xmlSafe may
+// replace plus those each escape replaces. Most values pass this and are returned as they are.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const ATTR_ANY = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF&<>"'\t\n\r]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const SINGLE_ANY = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF&<'\t\n\r]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const TEXT_ANY = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF&<>\r]/;
 const TEXT_ALL = /[&<>\r]/g;
 
 /** Replaces characters that no XML 1.0 document may contain with U+FFFD (documented loss). */
@@ -39,6 +47,7 @@ export function xmlSafe(text: string): string {
 
 /** For attribute values: line breaks and tabs as character references so parsers keep them. */
 export function escapeAttr(text: string): string {
+  if (!ATTR_ANY.test(text)) return text;
   const safe = xmlSafe(text);
   if (!ATTR_SPECIAL.test(safe)) return safe;
   // Fixed-string replacements are much faster than one replace with a callback (JSON values are
@@ -51,6 +60,7 @@ export function escapeAttr(text: string): string {
 
 /** For element text. */
 export function escapeText(text: string): string {
+  if (!TEXT_ANY.test(text)) return text;
   const safe = xmlSafe(text);
   return TEXT_SPECIAL.test(safe) ? safe.replace(TEXT_ALL, (c) => REPLACEMENTS[c]!) : safe;
 }
@@ -62,6 +72,7 @@ const SINGLE_SPECIAL = /[&<'\t\n\r]/;
  * escaping there, so JSON-valued attributes (full of them) usually pass through untouched.
  */
 export function escapeAttrSingle(text: string): string {
+  if (!SINGLE_ANY.test(text)) return text;
   const safe = xmlSafe(text);
   if (!SINGLE_SPECIAL.test(safe)) return safe;
   let out = safe.replace(AMP, '&amp;').replace(LT, '&lt;').replace(APOS, '&apos;');

@@ -1,5 +1,5 @@
 // Assembles an imported dataset (graph-level record, sources, records) and runs it through load().
-import { type Issue, load } from '../graph/index.ts';
+import { hasErrors, type Issue, load } from '../graph/index.ts';
 import { ID_PATTERN, SCHEMA_VERSION, toKebabId } from '../schema/index.ts';
 import { mapRecords } from './mapRecords.ts';
 import type { ForeignGraph, ImportOptions, ImportResult } from './types.ts';
@@ -92,9 +92,11 @@ export function finalizeImport(
   const raw: Raw = { schemaVersion: SCHEMA_VERSION, id, title: title.trim() === '' ? id : title };
   if (description !== undefined && description.trim() !== '') raw.description = description;
   Object.assign(raw, { sources, nodes: records.nodes, edges: records.edges });
-  const result = load(raw, { name });
+  const result = load(raw, { name, build: options.build ?? true });
   const issues = [...earlier, ...records.issues, ...result.issues];
   const report = { mapped, issues };
-  if (result.graph === undefined || result.dataset === undefined) return { report };
-  return { dataset: result.dataset, graph: result.graph, report };
+  if (result.dataset === undefined || hasErrors(result.issues)) return { report };
+  return result.graph
+    ? { dataset: result.dataset, graph: result.graph, report }
+    : { dataset: result.dataset, report };
 }

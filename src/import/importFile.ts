@@ -1,5 +1,5 @@
 // importFile(): picks the importer by extension or content, enforces a size limit, decodes bytes, validates.
-import { type Issue, load } from '../graph/index.ts';
+import { hasErrors, type Issue, load } from '../graph/index.ts';
 import { type CsvFiles, normaliseHeader, readCsv } from './csv.ts';
 import { cleanText, decodeBytes } from './decode.ts';
 import { finalizeImport } from './finalize.ts';
@@ -90,7 +90,7 @@ export function importFiles(files: readonly NamedContent[], options: ImportOptio
     ]);
   }
   if (format === 'json') {
-    const result = load(first.text, { name: first.name });
+    const result = load(first.text, { name: first.name, build: options.build ?? true });
     const report = {
       mapped: result.dataset
         ? [
@@ -99,8 +99,10 @@ export function importFiles(files: readonly NamedContent[], options: ImportOptio
         : [],
       issues: [...notes, ...result.issues],
     };
-    if (!result.graph || !result.dataset) return { report };
-    return { dataset: result.dataset, graph: result.graph, report };
+    if (!result.dataset || hasErrors(result.issues)) return { report };
+    return result.graph
+      ? { dataset: result.dataset, graph: result.graph, report }
+      : { dataset: result.dataset, report };
   }
   let read: ReadResult;
   if (format === 'gexf') read = readGexf(first.text, first.name);

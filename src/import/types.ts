@@ -12,6 +12,7 @@ export interface ImportReport {
 export interface ImportResult {
   /** The dataset, when it passed `load()` without errors. */
   readonly dataset?: Dataset;
+  /** The graph, with the dataset (unless `build: false` was asked). */
   readonly graph?: StakeholderGraph;
   readonly report: ImportReport;
 }
@@ -21,6 +22,11 @@ export interface ImportOptions {
   readonly maxBytes?: number;
   /** Sources for evidence in files that cannot carry them (CSV without sources.csv). */
   readonly sources?: readonly Source[];
+  /**
+   * Build the graphology graph (default true). The explorer's load worker passes false: it sends
+   * the dataset to the page, which builds the graph there, so building it twice is wasted work.
+   */
+  readonly build?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -37,6 +37,29 @@ describe('round trip: export then import', () => {
   });
 });
 
+describe('build: false (the load worker: the page builds the graph)', () => {
+  for (const format of ['json', 'gexf', 'csv']) {
+    it(`returns the same dataset and no graph for ${format}`, () => {
+      const graph = FIXTURE_GRAPHS[1]![1]();
+      const built = importFiles(asFiles(format, graph));
+      const unbuilt = importFiles(asFiles(format, graph), { build: false });
+      expect(unbuilt.graph).toBeUndefined();
+      expect(unbuilt.dataset).toEqual(built.dataset);
+      expect(unbuilt.report).toEqual(built.report);
+    });
+  }
+
+  it('still fails, with the same issues, on a file with errors', () => {
+    const text =
+      '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>';
+    const built = importFile('bad.gexf', text);
+    const unbuilt = importFile('bad.gexf', text, { build: false });
+    expect(unbuilt.dataset).toBeUndefined();
+    expect(unbuilt.report.issues).toEqual(built.report.issues);
+    expect(built.report.issues.some((i) => i.severity === 'error')).toBe(true);
+  });
+});
+
 describe('foreign files', () => {
   const gexf = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">

@@ -68,9 +68,9 @@ function readForeign(
   notes: Issue[],
   post: Post,
 ): { dataset?: Dataset; report: ImportReport } {
-  // importFile parses, maps and validates in one call (it also builds a graph, which we drop).
+  // importFile parses, maps and validates in one call (the page builds the graph from the slices).
   post({ type: 'progress', phase: 'parse' });
-  const result = importFile(name, bytes, { maxBytes });
+  const result = importFile(name, bytes, { maxBytes, build: false });
   const report = { mapped: result.report.mapped, issues: [...notes, ...result.report.issues] };
   return result.dataset ? { dataset: result.dataset, report } : { report };
 }
@@ -91,7 +91,7 @@ async function readSet(
     contents.push({ name: f.name, content });
   }
   post({ type: 'progress', phase: 'parse' });
-  const result = importFiles(contents, { maxBytes });
+  const result = importFiles(contents, { maxBytes, build: false });
   return result.dataset ? { dataset: result.dataset, report: result.report } : { report: result.report };
 }
 

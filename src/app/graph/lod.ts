@@ -13,6 +13,11 @@ export interface LevelOfDetail {
   readonly enableEdgeEvents: boolean;
   /** Edges drawn as one-pixel lines, without arrowheads or curves (far less fill work per frame). */
   readonly lineEdges: boolean;
+  /**
+   * Hover, selection and paths redraw only the items they mark, and the rest is not faded
+   * (fading means redrawing every node and edge: seconds per hover on a big graph).
+   */
+  readonly partialHighlight: boolean;
 }
 
 export interface LodThresholds {
@@ -24,6 +29,8 @@ export interface LodThresholds {
   readonly edgeEventsUpTo: number;
   /** Above this many edges, edges are drawn as lines. */
   readonly lineEdgesAbove: number;
+  /** Above this many nodes and edges together, highlights redraw only what they mark. */
+  readonly partialHighlightAbove: number;
 }
 
 export const DEFAULT_LOD_THRESHOLDS: Readonly<LodThresholds> = Object.freeze({
@@ -31,6 +38,7 @@ export const DEFAULT_LOD_THRESHOLDS: Readonly<LodThresholds> = Object.freeze({
   hideLabelsAbove: 5_000,
   edgeEventsUpTo: 20_000,
   lineEdgesAbove: 20_000,
+  partialHighlightAbove: 25_000,
 });
 
 /** What the explorer draws for a graph of this size; small graphs keep everything. */
@@ -48,5 +56,6 @@ export function levelOfDetail(
     labelRenderedSizeThreshold: nodes > 10_000 ? 8 : 5.5,
     enableEdgeEvents: nodes <= thresholds.edgeEventsUpTo,
     lineEdges: edges > thresholds.lineEdgesAbove,
+    partialHighlight: nodes + edges > thresholds.partialHighlightAbove,
   };
 }

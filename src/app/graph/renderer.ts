@@ -64,6 +64,13 @@ export function createRenderer(
   display: DisplayGraph = displayGraph(graph),
 ): Renderer {
   let theme: CanvasTheme = currentTheme();
+  // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts), and
+  // highlights redraw only what they change (the rest is not faded; see redrawHighlights).
+  const lod = levelOfDetail(graph.order, graph.size);
+  const fadeNode = (data: DisplayNode): Partial<NodeDisplayData> =>
+    lod.partialHighlight ? data : { ...data, color: theme.faded, label: '', zIndex: 0 };
+  const fadeEdge = (base: DisplayEdge & Partial<EdgeDisplayData>): Partial<EdgeDisplayData> =>
+    lod.partialHighlight ? base : { ...base, color: theme.faded, zIndex: 0 };
   let hoveredNode: string | undefined;
   let hoveredEdge: string | undefined;
   let neighbours = new Set<string>();
@@ -107,15 +114,11 @@ export function createRenderer(
           zIndex: 2,
           size: data.size * (pathEnds.has(node) ? 1.5 : 1.25),
         };
-      return selected
-        ? { ...data, forceLabel: true, zIndex: 1, size: data.size * 1.4 }
-        : { ...data, color: theme.faded, label: '', zIndex: 0 };
+      return selected ? { ...data, forceLabel: true, zIndex: 1, size: data.size * 1.4 } : fadeNode(data);
     }
     if (edge !== undefined && hoveredNode === undefined) {
       const end = graph.source(edge) === node || graph.target(edge) === node;
-      return end
-        ? { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.3 }
-        : { ...data, color: theme.faded, label: '', zIndex: 0 };
+      return end ? { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.3 } : fadeNode(data);
     }
     // Only the hovered node gets sigma's boxed "highlighted" label (drawn above the others); the
     // selection is marked by size and a forced label so it takes part in the overlap check.
@@ -126,7 +129,7 @@ export function createRenderer(
     if (node === hoveredNode) return { ...data, ...emphasis, highlighted: true, forceLabel: true, zIndex: 3 };
     if (node === focus || selected) return { ...data, forceLabel: true, zIndex: 2, size: data.size * 1.4 };
     if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
-    return { ...data, color: theme.faded, label: '', zIndex: 0 };
+    return fadeNode(data);
   };
 
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
@@ -142,19 +145,46 @@ export function createRenderer(
     if (pathEdges.size > 0 && hoveredNode === undefined)
       return pathEdges.has(edge)
         ? { ...base, color: theme.highlightEdge, size: 3.5, zIndex: 2 }
-        : { ...base, color: theme.faded, zIndex: 0 };
-    if (selected !== undefined && hoveredNode === undefined)
-      return { ...base, color: theme.faded, zIndex: 0 };
+        : fadeEdge(base);
+    if (selected !== undefined && hoveredNode === undefined) return fadeEdge(base);
     if (focus === undefined) return base;
     const incident = graph.source(edge) === focus || graph.target(edge) === focus;
-    return incident
-      ? { ...base, color: theme.highlightEdge, size: 2, zIndex: 1 }
-      : { ...base, color: theme.faded, zIndex: 0 };
+    return incident ? { ...base, color: theme.highlightEdge, size: 2, zIndex: 1 } : fadeEdge(base);
   };
 
+  /** The nodes and edges a highlight draws differently from the rest (selection, focus, path). */
+  const marked = (): { nodes: Set<string>; edges: Set<string> } => {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    const s = store.getState().selection;
+    if (s?.kind === 'node' && graph.hasNode(s.id)) nodes.add(s.id);
+    const edge = selectedEdge();
+    if (edge !== undefined) {
+      edges.add(edge);
+      nodes.add(graph.source(edge));
+      nodes.add(graph.target(edge));
+    }
+    if (hoveredEdge !== undefined) edges.add(hoveredEdge);
+    if (focus !== undefined) {
+      nodes.add(focus);
+      for (const n of neighbours) nodes.add(n);
+      graph.forEachEdge(focus, (e) => {
+        edges.add(e);
+      });
+    }
+    for (const n of pathNodes) nodes.add(n);
+    for (const e of pathEdges) edges.add(e);
+    return { nodes, edges };
+  };
+  let lastMarked = { nodes: new Set<string>(), edges: new Set<string>() };
+
+  // The highlight the store asks for at the start (a permalink's selection or path), before sigma's
+  // first processing applies the reducers: no second pass over the whole graph.
+  updateFocus();
+  updatePath();
+  lastMarked = marked();
+
   const labels = createLabelDrawer();
-  // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts).
-  const lod = levelOfDetail(graph.order, graph.size);
   const sigma: ExplorerSigma = new Sigma(display, container, {
     defaultEdgeType: 'straight',
     // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
@@ -212,18 +242,35 @@ export function createRenderer(
     sigma.refresh({ skipIndexation: true });
   });
 
+  /**
+   * Redraws after a hover, selection or path change. Small graphs are redrawn whole (the rest
+   * fades); big ones only where the highlight was or now is: sigma's partial refresh, a few
+   * hundred items instead of every node and edge.
+   */
+  const redrawHighlights = (): void => {
+    if (!lod.partialHighlight) {
+      sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    const next = marked();
+    const nodes = new Set([...lastMarked.nodes, ...next.nodes]);
+    const edges = new Set([...lastMarked.edges, ...next.edges]);
+    lastMarked = next;
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  };
+
   // Hover: highlight, and for edges a tooltip with the relation as a sentence.
   sigma.on('enterNode', ({ node }) => {
     hoveredNode = node;
     updateFocus();
     container.style.cursor = 'pointer';
-    sigma.refresh({ skipIndexation: true });
+    redrawHighlights();
   });
   sigma.on('leaveNode', () => {
     hoveredNode = undefined;
     updateFocus();
     container.style.cursor = '';
-    sigma.refresh({ skipIndexation: true });
+    redrawHighlights();
   });
   sigma.on('enterEdge', ({ edge, event }) => {
     hoveredEdge = edge;
@@ -232,13 +279,13 @@ export function createRenderer(
     tooltip.style.left = `${event.x + 12}px`;
     tooltip.style.top = `${event.y + 12}px`;
     container.style.cursor = 'pointer';
-    sigma.refresh({ skipIndexation: true });
+    redrawHighlights();
   });
   sigma.on('leaveEdge', () => {
     hoveredEdge = undefined;
     tooltip.hidden = true;
     container.style.cursor = '';
-    sigma.refresh({ skipIndexation: true });
+    redrawHighlights();
   });
   sigma.on('clickNode', ({ node }) =>
     store.dispatch({ type: 'select', selection: { kind: 'node', id: node }, showDetails: true }),
@@ -300,9 +347,6 @@ export function createRenderer(
   };
 
   applyCamera(store.getState().camera, false);
-  updateFocus();
-  updatePath();
-  sigma.refresh();
   // A permalink with a chosen path and no camera opens framed on the path.
   const initialPath = chosenPath(store.getState().paths);
   if (initialPath && store.getState().camera === undefined) frameNodes(initialPath.nodes);
@@ -313,9 +357,13 @@ export function createRenderer(
     const filters = filtersChanged(state, previous);
     const pathChanged = chosenPath(state.paths) !== chosenPath(previous.paths);
     if (pathChanged) updatePath();
-    if (filters || pathChanged || !sameSelection(state.selection, previous.selection)) {
+    if (filters) {
       updateFocus();
-      sigma.refresh({ skipIndexation: !filters });
+      lastMarked = marked();
+      sigma.refresh();
+    } else if (pathChanged || !sameSelection(state.selection, previous.selection)) {
+      updateFocus();
+      redrawHighlights();
     }
     // A path chosen in the panel is framed; back/forward keep the camera of their URL.
     const path = chosenPath(state.paths);

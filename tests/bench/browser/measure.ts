@@ -18,6 +18,19 @@ export interface BrowserFigures {
   readonly longestStallMs: number;
   /** Median time between animation frames while the camera moves (about 3 s). */
   readonly frameMs: number;
+  readonly interactions?: InteractionFigures | undefined;
+}
+
+/** How long the explorer takes to answer, each until a timer can run again after the frame it drew. */
+export interface InteractionFigures {
+  /** Select a node (store action): highlight drawn. */
+  readonly selectMs: number;
+  /** Move the mouse onto a node: sigma's picking and the hover highlight drawn. */
+  readonly hoverMs: number;
+  /** Switch a node kind off in the filters: the canvas redrawn without it. */
+  readonly filterMs: number;
+  /** Type a name in the search box: suggestions listed. */
+  readonly searchMs: number;
 }
 
 export interface MeasureOptions {
@@ -32,6 +45,8 @@ export interface MeasureOptions {
   readonly timeout?: number;
   /** Milliseconds of camera movement for the frame time. */
   readonly moveMs?: number;
+  /** Also time select, hover, filter and search (the explorer only). */
+  readonly interactions?: boolean;
 }
 
 interface PageWindow {
@@ -96,7 +111,8 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
     const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
-    return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas) };
+    const interactions = options.interactions ? await page.evaluate(interact) : undefined;
+    return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas), interactions };
   } finally {
     await page.close();
     await session?.close();
@@ -137,4 +153,69 @@ async function moveCamera(duration: number): Promise<number[]> {
   }
   running = false;
   return deltas;
+}
+
+/** In the explorer's page: times a select, a hover, a filter and a search (see InteractionFigures). */
+async function interact(): Promise<InteractionFigures> {
+  interface SigmaLike {
+    once(event: 'afterRender', listener: () => void): void;
+    graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    getNodeDisplayData(node: string): { x: number; y: number } | undefined;
+    getContainer(): HTMLElement;
+    refresh(): void;
+  }
+  interface Explorer {
+    sigma: SigmaLike;
+    graph: { nodes(): string[]; getNodeAttribute(n: string, a: string): string; degree(n: string): number };
+    store: { dispatch(action: unknown): void };
+  }
+  const { sigma, graph, store } = (window as unknown as { __explorer: Explorer }).__explorer;
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+  /** From the action to the end of the next frame sigma draws, and until a timer runs after it. */
+  const drawn = (action: () => void): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      const timer = setTimeout(() => reject(new Error('no frame drawn within 120 s')), 120_000);
+      sigma.once('afterRender', () => {
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve(performance.now() - start);
+        }, 0);
+      });
+      action();
+    });
+  const nodes = graph.nodes();
+  const node = nodes.find((n) => graph.degree(n) >= 5) ?? nodes[0]!;
+  const selectMs = await drawn(() =>
+    store.dispatch({ type: 'select', selection: { kind: 'node', id: node }, showDetails: true }),
+  );
+  await drawn(() => store.dispatch({ type: 'select', selection: undefined }));
+  await settle();
+  // Hover: a mouse move over a node, as sigma's mouse captor receives it.
+  const data = sigma.getNodeDisplayData(node)!;
+  const at = sigma.graphToViewport(data);
+  const rect = sigma.getContainer().getBoundingClientRect();
+  const mouseLayer = sigma.getContainer().querySelector('.sigma-mouse') ?? sigma.getContainer();
+  const hoverMs = await drawn(() =>
+    mouseLayer.dispatchEvent(
+      new MouseEvent('mousemove', { clientX: rect.left + at.x, clientY: rect.top + at.y, bubbles: true }),
+    ),
+  ).catch(() => Number.NaN);
+  mouseLayer.dispatchEvent(
+    new MouseEvent('mousemove', { clientX: rect.left + 1, clientY: rect.top + 1, bubbles: true }),
+  );
+  await settle();
+  const kind = graph.getNodeAttribute(node, 'kind');
+  const filterMs = await drawn(() => store.dispatch({ type: 'setNodeKindShown', kind, shown: false }));
+  await drawn(() => store.dispatch({ type: 'setNodeKindShown', kind, shown: true }));
+  await settle();
+  const input = document.querySelector<HTMLInputElement>('#search-input')!;
+  const label = graph.getNodeAttribute(node, 'label');
+  const searchStart = performance.now();
+  input.value = label;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const found = document.querySelectorAll('#search-listbox [role=option]').length;
+  const searchMs = performance.now() - searchStart;
+  if (found === 0) throw new Error(`searching "${label}" listed nothing`);
+  return { selectMs, hoverMs, filterMs, searchMs };
 }

@@ -83,6 +83,7 @@ export async function browserBench(
         measureBrowser(`${app.url}?file=${encodeURIComponent(json)}`, {
           context: session.context,
           ready: EXPLORER_READY,
+          interactions: true,
         }),
       );
       if (e) {
@@ -91,6 +92,8 @@ export async function browserBench(
         out.longestTaskMs = round(e.longestTaskMs);
         out.longestStallMs = round(e.longestStallMs);
         out.frameMs = round(e.frameMs);
+        for (const [key, ms] of Object.entries(e.interactions ?? {}))
+          if (Number.isFinite(ms)) out[key] = round(ms);
       }
       if (nodes <= 50_000) {
         const g = await attempt(`explorer GEXF ${size}`, () =>

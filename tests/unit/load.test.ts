@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, formatPath, load } from '../../src/graph/index.ts';
+import { buildGraph, formatIssue, formatPath, load, syntheticDataset } from '../../src/graph/index.ts';
 import { codes, smallRaw } from '../helpers.ts';
 
 describe('load', () => {
@@ -16,6 +16,17 @@ describe('load', () => {
     expect(graph.source('ministry-funds-unit')).toBe('ministry');
     expect(graph.getEdgeAttribute('minister-heads-ministry', 'stated')).toBe(false);
     expect(graph.getEdgeAttribute('ministry-funds-unit', 'stated')).toBe(true);
+  });
+
+  it('builds, while checking integrity, the same graph as buildGraph', () => {
+    // load() builds the graph inside checkIntegrity (its node and edge maps are the id indexes);
+    // buildGraph is the plain reference: same nodes, edges, ends, attributes and order.
+    const dataset = syntheticDataset({ nodes: 300, edgesPerNode: 3, seed: 7 });
+    for (const raw of [smallRaw(), JSON.parse(JSON.stringify(dataset))]) {
+      const graph = load(raw).graph!;
+      const reference = buildGraph(load(raw).dataset!);
+      expect(graph.export()).toEqual(reference.export());
+    }
   });
 
   it('locates each quote in its source and records the offsets', () => {

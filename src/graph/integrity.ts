@@ -4,16 +4,17 @@ import {
   type Dataset,
   type Dated,
   dateStart,
+  type EdgeRecord,
   type Evidence,
   RELATION_KINDS,
   type RelationKindInfo,
   type Source,
 } from '../schema/index.ts';
-import { edgeAttributes, newGraph, nodeAttributes } from './build.ts';
+import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from './build.ts';
 import type { Issue, IssuePath } from './issues.ts';
 import { closestPassage, findFolded, findQuote, normalizeText, type QuoteMatch } from './quotes.ts';
 import { didYouMean } from './suggest.ts';
-import type { StakeholderGraph } from './types.ts';
+import type { NodeAttributes, StakeholderGraph } from './types.ts';
 
 export interface IntegrityInput {
   readonly dataset: Dataset;
@@ -44,6 +45,28 @@ type ListKey = 'nodes' | 'edges';
 type Sub = readonly (string | number)[];
 const NONE: Sub = [];
 const EVIDENCE: Sub = ['evidence'];
+
+/** Adds the node; false (nothing added) when the graph has a node with that id. */
+function addNode(graph: StakeholderGraph, id: string, attributes: NodeAttributes): boolean {
+  try {
+    graph.addNode(id, attributes);
+    return true;
+  } catch (e) {
+    if (graph.hasNode(id)) return false;
+    throw e;
+  }
+}
+
+/** Adds the edge with its id; false (nothing added) when the id is taken or an end is not a node. */
+function addEdge(graph: StakeholderGraph, e: EdgeRecord): boolean {
+  try {
+    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+    return true;
+  } catch (error) {
+    if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return false;
+    throw error;
+  }
+}
 
 export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const { dataset } = input;
@@ -164,13 +187,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const duplicateNodes = new Set<number>();
   for (let i = 0; i < dataset.nodes.length; i++) {
     const n = dataset.nodes[i]!;
-    if (graph.hasNode(n.id)) {
+    if (!addNode(graph, n.id, nodeAttributes(n, i))) {
       error('duplicate-id', at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
       duplicateNodes.add(i);
       // The last record of an id gives its kind (as a map from id to kind would); the graph is
       // not used since there is an error.
       graph.setNodeAttribute(n.id, 'kind', n.type);
-    } else graph.addNode(n.id, nodeAttributes(n, i));
+    }
     checkDates(n, 'nodes', i, NONE);
     checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
     checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
@@ -184,6 +207,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
       }
     }
   }
+  dictionaryAdjacency(graph);
   const rawNodeIds = input.rawNodeIds;
   const nodeIds = (): Iterable<string> => graph.nodes();
 
@@ -199,10 +223,18 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   };
   for (let i = 0; i < dataset.edges.length; i++) {
     const e = dataset.edges[i]!;
-    const duplicate = graph.hasEdge(e.id);
-    if (duplicate) error('duplicate-id', at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
-    const sourceOk = checkEnd(i, e.id, 'source', e.source);
-    const targetOk = checkEnd(i, e.id, 'target', e.target);
+    // Valid edges (nearly all) are added at once: graphology checks the id and both ends itself,
+    // which spares three more hash lookups per edge. Otherwise each problem is found and reported.
+    let sourceOk = true;
+    let targetOk = true;
+    if (!addEdge(graph, e)) {
+      const duplicate = graph.hasEdge(e.id);
+      if (duplicate) error('duplicate-id', at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
+      sourceOk = checkEnd(i, e.id, 'source', e.source);
+      targetOk = checkEnd(i, e.id, 'target', e.target);
+      // A duplicate edge still counts for its ends' degrees (no orphan warning because of it).
+      if (sourceOk && targetOk) graph.addDirectedEdge(e.source, e.target, edgeAttributes(e));
+    }
     const rel: RelationKindInfo = RELATION_KINDS[e.type];
     const sk =
       rel.sourceKinds === undefined || !sourceOk ? undefined : graph.getNodeAttribute(e.source, 'kind');
@@ -219,11 +251,6 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     checkDates(e, 'edges', i, NONE);
     checkEvidence(e.evidence, 'edges', i, EVIDENCE);
     checkClaim(e.claim, e.evidence, 'edges', i, NONE);
-    if (sourceOk && targetOk) {
-      if (!duplicate) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
-      // A duplicate edge still counts for its ends' degrees (no orphan warning because of it).
-      else graph.addDirectedEdge(e.source, e.target, edgeAttributes(e));
-    }
   }
 
   for (let i = 0; i < dataset.nodes.length; i++) {

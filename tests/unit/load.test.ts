@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from '../../src/graph/build.ts';
 import { buildGraph, formatIssue, formatPath, load, syntheticDataset } from '../../src/graph/index.ts';
 import { codes, smallRaw } from '../helpers.ts';
 
@@ -26,7 +27,33 @@ describe('load', () => {
       const graph = load(raw).graph!;
       const reference = buildGraph(load(raw).dataset!);
       expect(graph.export()).toEqual(reference.export());
+      // Adjacency (dictionary-mode objects in load's graph, see dictionaryAdjacency) answers alike.
+      for (const n of reference.nodes()) {
+        expect(graph.outEdges(n)).toEqual(reference.outEdges(n));
+        expect(graph.inEdges(n)).toEqual(reference.inEdges(n));
+        expect(graph.neighbors(n)).toEqual(reference.neighbors(n));
+        expect(graph.degree(n)).toBe(reference.degree(n));
+      }
+      for (const e of reference.edges()) {
+        const [s, t] = reference.extremities(e);
+        expect(graph.hasDirectedEdge(s, t)).toBe(true);
+        expect(graph.edges(s, t)).toEqual(reference.edges(s, t));
+      }
     }
+  });
+
+  it('finds graphology adjacency internals where dictionaryAdjacency expects them', () => {
+    // If this fails after a graphology upgrade, dictionaryAdjacency has become a no-op: loading
+    // is still correct but slower at scale (see the comment there).
+    const dataset = load(smallRaw()).dataset!;
+    const graph = newGraph(dataset);
+    for (let i = 0; i < dataset.nodes.length; i++)
+      graph.addNode(dataset.nodes[i]!.id, nodeAttributes(dataset.nodes[i]!, i));
+    expect(dictionaryAdjacency(graph)).toBe(true);
+    for (const e of dataset.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+    expect(graph.export()).toEqual(buildGraph(dataset).export());
+    expect(dictionaryAdjacency(graph)).toBe(false);
+    expect(graph.hasDirectedEdge('ministry', 'unit')).toBe(true);
   });
 
   it('locates each quote in its source and records the offsets', () => {

@@ -19,8 +19,8 @@ import type { NodeAttributes, StakeholderGraph } from './types.ts';
 export interface IntegrityInput {
   readonly dataset: Dataset;
   /** Ids of all records as written, including ones the schema rejected (avoids knock-on errors). */
-  readonly rawNodeIds?: ReadonlySet<string>;
-  readonly rawSourceIds?: ReadonlySet<string>;
+  readonly rawNodeIds?: ReadonlySet<string> | undefined;
+  readonly rawSourceIds?: ReadonlySet<string> | undefined;
   readonly positions?: { readonly sources: number[]; readonly nodes: number[]; readonly edges: number[] };
 }
 

@@ -41,9 +41,10 @@ export function load(input: string | unknown, options: LoadOptions = {}): LoadRe
     rawNodeIds: schema.rawNodeIds,
     rawSourceIds: schema.rawSourceIds,
     positions: schema.positions,
+    build: options.build !== false,
   });
   const issues = [...schema.issues, ...integrity.issues];
   // The integrity checks build the graph as they go (it holds the id indexes they need).
-  const graph = hasErrors(issues) || options.build === false ? undefined : integrity.graph;
+  const graph = hasErrors(issues) ? undefined : integrity.graph;
   return { graph, dataset: schema.dataset, issues, quoteSpans: integrity.quoteSpans };
 }

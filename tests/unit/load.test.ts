@@ -118,6 +118,32 @@ describe('load', () => {
     expect(dups[0]!.message).toBe('duplicate node id "ministry"');
   });
 
+  it('reports the same integrity problems with build: false (plain id maps, no graph)', () => {
+    const variants: ((raw: ReturnType<typeof smallRaw>) => void)[] = [
+      () => {},
+      (raw) => {
+        raw.nodes.push({ ...raw.nodes[0]!, label: 'Copy', type: 'person' });
+        raw.edges.push({ ...raw.edges[0]! });
+      },
+      (raw) => {
+        raw.edges[1]!.target = 'polise';
+        raw.edges[2]!.source = 'nobody';
+      },
+      (raw) => {
+        raw.nodes.push({ id: 'alone', label: 'Alone', type: 'person' });
+        raw.nodes[2]!.type = 'police-forse';
+      },
+    ];
+    for (const change of variants) {
+      const raw = smallRaw();
+      change(raw);
+      const built = load(raw);
+      const plain = load(raw, { build: false });
+      expect(plain.graph).toBeUndefined();
+      expect(plain.issues).toEqual(built.issues);
+    }
+  });
+
   it('reports a dangling edge end and suggests the nearest id', () => {
     const raw = smallRaw();
     raw.edges[1]!.target = 'polise';

@@ -11,10 +11,17 @@ export function spiralPosition(index: number): { x: number; y: number } {
 }
 
 export function isStated(record: EdgeRecord | NodeRecord): boolean {
-  return (record.evidence ?? []).some((e) => e.basis === 'stated' && e.stance !== 'contradicts');
+  const evidence = record.evidence;
+  if (evidence === undefined) return false;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (e.basis === 'stated' && e.stance !== 'contradicts') return true;
+  }
+  return false;
 }
 
-export function buildGraph(dataset: Dataset): StakeholderGraph {
+/** An empty graph with the dataset's graph attributes. */
+export function newGraph(dataset: Dataset): StakeholderGraph {
   const attrs: GraphAttributes = {
     schemaVersion: dataset.schemaVersion,
     id: dataset.id,
@@ -24,16 +31,69 @@ export function buildGraph(dataset: Dataset): StakeholderGraph {
   if (dataset.description !== undefined) attrs.description = dataset.description;
   const graph: StakeholderGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes(attrs);
-  dataset.nodes.forEach((record, i) => {
-    const { x, y } = record.position ?? spiralPosition(i);
-    graph.addNode(record.id, { kind: record.type, label: record.label, x, y, record });
-  });
+  return graph;
+}
+
+/** The one graphology internal we touch (graphology is pinned; see dictionaryAdjacency). */
+interface AdjacencyInternals {
+  _nodes?: unknown;
+}
+
+/** An empty plain object in V8's dictionary mode (deleting a property that is not the last does it). */
+function dictionaryObject(): Record<string, unknown> {
+  const o: Record<string, unknown> = { a: 0, b: 0 };
+  delete o.a;
+  delete o.b;
+  return o;
+}
+
+/**
+ * Gives every node of the graph empty adjacency objects in V8's dictionary mode. graphology keys
+ * each node's `in` and `out` objects by neighbour id; as fast-mode objects, every new id adds a
+ * hidden-class transition (hundreds of thousands at 100k nodes) before V8 gives up and switches
+ * them to dictionaries anyway. Starting as dictionaries skips that: EdgeData.attachMulti took
+ * about 1.2 s of a 100k-node load, about 0.4 s after. Same objects (plain, Object.prototype),
+ * same keys and order, so graphology and sigma see no difference; tests/unit/load.test.ts checks
+ * the result against buildGraph. Call it on a graph with nodes and no edges yet. If graphology's
+ * internals change, this does nothing and returns false (the graph is then built the slower way).
+ */
+export function dictionaryAdjacency(graph: StakeholderGraph): boolean {
+  if (graph.size !== 0) return false;
+  const nodes = (graph as unknown as AdjacencyInternals)._nodes;
+  if (!(nodes instanceof Map)) return false;
+  for (const data of nodes.values() as Iterable<unknown>) {
+    if (typeof data !== 'object' || data === null || !('in' in data) || !('out' in data)) return false;
+    const d = data as { in: unknown; out: unknown };
+    d.in = dictionaryObject();
+    d.out = dictionaryObject();
+  }
+  return true;
+}
+
+/** The attributes of the node for `record`, the `index`th node of the dataset. */
+export function nodeAttributes(record: NodeRecord, index: number): NodeAttributes {
+  const p = record.position;
+  if (p !== undefined) return { kind: record.type, label: record.label, x: p.x, y: p.y, record };
+  const { x, y } = spiralPosition(index);
+  return { kind: record.type, label: record.label, x, y, record };
+}
+
+export function edgeAttributes(record: EdgeRecord): EdgeAttributes {
+  return { kind: record.type, stated: isStated(record), record };
+}
+
+/**
+ * The graph of a valid dataset. load() builds the same graph while checking integrity (see
+ * integrity.ts); this is the plain version, for datasets known to be valid and as its reference.
+ */
+export function buildGraph(dataset: Dataset): StakeholderGraph {
+  const graph = newGraph(dataset);
+  for (let i = 0; i < dataset.nodes.length; i++) {
+    const record = dataset.nodes[i]!;
+    graph.addNode(record.id, nodeAttributes(record, i));
+  }
   for (const record of dataset.edges) {
-    graph.addDirectedEdgeWithKey(record.id, record.source, record.target, {
-      kind: record.type,
-      stated: isStated(record),
-      record,
-    });
+    graph.addDirectedEdgeWithKey(record.id, record.source, record.target, edgeAttributes(record));
   }
   return graph;
 }

@@ -1,6 +1,5 @@
 // load(): parse -> validate -> integrity -> build. Pure: runs in Node, the browser and workers.
 import type { Dataset, Evidence } from '../schema/index.ts';
-import { buildGraph } from './build.ts';
 import { checkIntegrity } from './integrity.ts';
 import { hasErrors, type Issue } from './issues.ts';
 import { parseJson } from './parseJson.ts';
@@ -42,8 +41,10 @@ export function load(input: string | unknown, options: LoadOptions = {}): LoadRe
     rawNodeIds: schema.rawNodeIds,
     rawSourceIds: schema.rawSourceIds,
     positions: schema.positions,
+    build: options.build !== false,
   });
   const issues = [...schema.issues, ...integrity.issues];
-  const graph = hasErrors(issues) || options.build === false ? undefined : buildGraph(schema.dataset);
+  // The integrity checks build the graph as they go (it holds the id indexes they need).
+  const graph = hasErrors(issues) ? undefined : integrity.graph;
   return { graph, dataset: schema.dataset, issues, quoteSpans: integrity.quoteSpans };
 }

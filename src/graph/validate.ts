@@ -100,9 +100,12 @@ function check<T>(schema: z.ZodType<T>, raw: unknown, prefix: IssuePath, issues:
 export interface SchemaResult {
   /** The records that passed the schema (the rest are reported in `issues`). */
   readonly dataset: Dataset | undefined;
-  /** Every record's id as written, valid or not: integrity checks use it to avoid knock-on errors. */
-  readonly rawNodeIds: ReadonlySet<string>;
-  readonly rawSourceIds: ReadonlySet<string>;
+  /**
+   * Every record's id as written, valid or not: integrity checks use it to avoid knock-on errors.
+   * Left out when the schema kept every record of the list (the ids are then those of `dataset`).
+   */
+  readonly rawNodeIds: ReadonlySet<string> | undefined;
+  readonly rawSourceIds: ReadonlySet<string> | undefined;
   /** Original positions of the records kept in `dataset`, so later issues point at the right place. */
   readonly positions: { readonly sources: number[]; readonly nodes: number[]; readonly edges: number[] };
   readonly issues: Issue[];
@@ -162,8 +165,8 @@ export function validateSchema(raw: unknown): SchemaResult {
   return {
     dataset: { ...shell, sources, nodes, edges },
     positions,
-    rawNodeIds: rawIds(shell.nodes),
-    rawSourceIds: rawIds(shell.sources),
+    rawNodeIds: nodes.length === shell.nodes.length ? undefined : rawIds(shell.nodes),
+    rawSourceIds: sources.length === shell.sources.length ? undefined : rawIds(shell.sources),
     issues,
   };
 }

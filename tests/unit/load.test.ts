@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, formatPath, load } from '../../src/graph/index.ts';
+import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from '../../src/graph/build.ts';
+import { buildGraph, formatIssue, formatPath, load, syntheticDataset } from '../../src/graph/index.ts';
 import { codes, smallRaw } from '../helpers.ts';
 
 describe('load', () => {
@@ -16,6 +17,43 @@ describe('load', () => {
     expect(graph.source('ministry-funds-unit')).toBe('ministry');
     expect(graph.getEdgeAttribute('minister-heads-ministry', 'stated')).toBe(false);
     expect(graph.getEdgeAttribute('ministry-funds-unit', 'stated')).toBe(true);
+  });
+
+  it('builds, while checking integrity, the same graph as buildGraph', () => {
+    // load() builds the graph inside checkIntegrity (its node and edge maps are the id indexes);
+    // buildGraph is the plain reference: same nodes, edges, ends, attributes and order.
+    const dataset = syntheticDataset({ nodes: 300, edgesPerNode: 3, seed: 7 });
+    for (const raw of [smallRaw(), JSON.parse(JSON.stringify(dataset))]) {
+      const graph = load(raw).graph!;
+      const reference = buildGraph(load(raw).dataset!);
+      expect(graph.export()).toEqual(reference.export());
+      // Adjacency (dictionary-mode objects in load's graph, see dictionaryAdjacency) answers alike.
+      for (const n of reference.nodes()) {
+        expect(graph.outEdges(n)).toEqual(reference.outEdges(n));
+        expect(graph.inEdges(n)).toEqual(reference.inEdges(n));
+        expect(graph.neighbors(n)).toEqual(reference.neighbors(n));
+        expect(graph.degree(n)).toBe(reference.degree(n));
+      }
+      for (const e of reference.edges()) {
+        const [s, t] = reference.extremities(e);
+        expect(graph.hasDirectedEdge(s, t)).toBe(true);
+        expect(graph.edges(s, t)).toEqual(reference.edges(s, t));
+      }
+    }
+  });
+
+  it('finds graphology adjacency internals where dictionaryAdjacency expects them', () => {
+    // If this fails after a graphology upgrade, dictionaryAdjacency has become a no-op: loading
+    // is still correct but slower at scale (see the comment there).
+    const dataset = load(smallRaw()).dataset!;
+    const graph = newGraph(dataset);
+    for (let i = 0; i < dataset.nodes.length; i++)
+      graph.addNode(dataset.nodes[i]!.id, nodeAttributes(dataset.nodes[i]!, i));
+    expect(dictionaryAdjacency(graph)).toBe(true);
+    for (const e of dataset.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+    expect(graph.export()).toEqual(buildGraph(dataset).export());
+    expect(dictionaryAdjacency(graph)).toBe(false);
+    expect(graph.hasDirectedEdge('ministry', 'unit')).toBe(true);
   });
 
   it('locates each quote in its source and records the offsets', () => {
@@ -78,6 +116,32 @@ describe('load', () => {
     const dups = result.issues.filter((i) => i.code === 'duplicate-id');
     expect(dups.map((i) => formatPath(i.path))).toEqual(['nodes[4].id', 'edges[4].id']);
     expect(dups[0]!.message).toBe('duplicate node id "ministry"');
+  });
+
+  it('reports the same integrity problems with build: false (plain id maps, no graph)', () => {
+    const variants: ((raw: ReturnType<typeof smallRaw>) => void)[] = [
+      () => {},
+      (raw) => {
+        raw.nodes.push({ ...raw.nodes[0]!, label: 'Copy', type: 'person' });
+        raw.edges.push({ ...raw.edges[0]! });
+      },
+      (raw) => {
+        raw.edges[1]!.target = 'polise';
+        raw.edges[2]!.source = 'nobody';
+      },
+      (raw) => {
+        raw.nodes.push({ id: 'alone', label: 'Alone', type: 'person' });
+        raw.nodes[2]!.type = 'police-forse';
+      },
+    ];
+    for (const change of variants) {
+      const raw = smallRaw();
+      change(raw);
+      const built = load(raw);
+      const plain = load(raw, { build: false });
+      expect(plain.graph).toBeUndefined();
+      expect(plain.issues).toEqual(built.issues);
+    }
   });
 
   it('reports a dangling edge end and suggests the nearest id', () => {

@@ -1,5 +1,13 @@
 // The graph layer: loading, validation, integrity and the graphology model.
-export { buildGraph, graphToDataset, isStated, spiralPosition } from './build.ts';
+export {
+  buildGraph,
+  dictionaryAdjacency,
+  edgeAttributes,
+  graphToDataset,
+  isStated,
+  nodeAttributes,
+  spiralPosition,
+} from './build.ts';
 export type { IntegrityResult } from './integrity.ts';
 export { checkIntegrity } from './integrity.ts';
 export type { Issue, IssuePath } from './issues.ts';

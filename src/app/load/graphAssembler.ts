@@ -1,12 +1,13 @@
 // Builds the graph from the worker's slices, a slice at a time, exactly as buildGraph() would from the dataset.
 import { MultiDirectedGraph } from 'graphology';
 import {
+  dictionaryAdjacency,
   type EdgeAttributes,
+  edgeAttributes,
   type GraphAttributes,
-  isStated,
   type NodeAttributes,
+  nodeAttributes,
   type StakeholderGraph,
-  spiralPosition,
 } from '../../graph/index.ts';
 import type { EdgeRecord, NodeRecord, Source } from '../../schema/index.ts';
 import type { GraphHeader } from './messages.ts';
@@ -40,17 +41,15 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
     addNodes(records, start) {
       for (let i = 0; i < records.length; i++) {
         const record = records[i]!;
-        const { x, y } = record.position ?? spiralPosition(start + i);
-        graph.addNode(record.id, { kind: record.type, label: record.label, x, y, record });
+        graph.addNode(record.id, nodeAttributes(record, start + i));
       }
     },
     addEdges(records) {
+      // All nodes are in before the first edge (the worker posts them first): as in load(), the
+      // adjacency starts in the form that grows cheaply (see dictionaryAdjacency in graph/build.ts).
+      if (graph.size === 0) dictionaryAdjacency(graph);
       for (const record of records)
-        graph.addDirectedEdgeWithKey(record.id, record.source, record.target, {
-          kind: record.type,
-          stated: isStated(record),
-          record,
-        });
+        graph.addDirectedEdgeWithKey(record.id, record.source, record.target, edgeAttributes(record));
     },
     finish() {
       graph.setAttribute('sources', sources);

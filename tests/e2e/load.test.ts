@@ -93,8 +93,17 @@ describe('loading a large dataset', () => {
       title: window.__explorer!.graph.getAttribute('title'),
     }));
     const file = { name: 'synthetic-10k.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+    // Cancel as soon as the bar shows (a 10k file may load before a normal click lands).
+    await page.evaluate(() => {
+      new MutationObserver((_records, observer) => {
+        const cancel = document.querySelector<HTMLButtonElement>('.load-progress.overlay button');
+        if (!cancel) return;
+        observer.disconnect();
+        cancel.click();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.setInputFiles('#open-file', file);
-    await page.click('.load-progress.overlay button');
+    await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('cancelled'));
     await page.waitForSelector('.load-progress', { state: 'detached' });
     const after = await page.evaluate(() => ({
       order: window.__explorer!.graph.order,

@@ -175,7 +175,11 @@ async function start(): Promise<void> {
     return;
   }
   const name = initial.file ?? initial.dataset ?? BUNDLED[0]?.id ?? 'dataset';
-  openGraph(loaded.graph, { name, issues: loaded.issues });
+  try {
+    await openGraph(loaded.graph, { name, issues: loaded.issues });
+  } catch (error) {
+    showProblem(root, 'The graph could not be shown', [String(error)]);
+  }
 }
 
 /**

@@ -65,6 +65,53 @@ describe('loading a large dataset', () => {
     const selected = await page.evaluate(() => window.__explorer!.store.getState().selection);
     expect(selected).toEqual({ kind: 'node', id: target.id });
 
+    // Filters on a big graph redraw only the items of the kind switched (sigma's partial refresh):
+    // every charity and each of its relations is hidden, the rest stays drawn, and all come back.
+    const drawnState = () =>
+      page.evaluate(() => {
+        const { sigma, graph } = window.__explorer!;
+        const hidden = (id: string, edge: boolean) =>
+          (edge ? sigma!.getEdgeDisplayData(id) : sigma!.getNodeDisplayData(id))?.hidden === true;
+        let charities = 0;
+        let hiddenCharities = 0;
+        let hiddenOthers = 0;
+        graph.forEachNode((n, a) => {
+          if (a.kind === 'charity') {
+            charities++;
+            if (hidden(n, false)) hiddenCharities++;
+          } else if (hidden(n, false)) hiddenOthers++;
+        });
+        let charityEdges = 0;
+        let hiddenCharityEdges = 0;
+        let hiddenOtherEdges = 0;
+        graph.forEachEdge((e, _a, s, t) => {
+          const touches =
+            graph.getNodeAttribute(s, 'kind') === 'charity' ||
+            graph.getNodeAttribute(t, 'kind') === 'charity';
+          if (touches) {
+            charityEdges++;
+            if (hidden(e, true)) hiddenCharityEdges++;
+          } else if (hidden(e, true)) hiddenOtherEdges++;
+        });
+        return {
+          charities,
+          hiddenCharities,
+          hiddenOthers,
+          charityEdges,
+          hiddenCharityEdges,
+          hiddenOtherEdges,
+        };
+      });
+    await page.click('#show-kind-charity');
+    await page.waitForFunction(() => window.__explorer!.store.getState().hiddenNodeKinds.includes('charity'));
+    const off = await drawnState();
+    expect(off.charities).toBeGreaterThan(0);
+    expect(off).toMatchObject({ hiddenCharities: off.charities, hiddenOthers: 0, hiddenOtherEdges: 0 });
+    expect(off.hiddenCharityEdges).toBe(off.charityEdges);
+    await page.click('#show-kind-charity');
+    await page.waitForFunction(() => window.__explorer!.store.getState().hiddenNodeKinds.length === 0);
+    expect(await drawnState()).toMatchObject({ hiddenCharities: 0, hiddenCharityEdges: 0 });
+
     // Thousands of roles: the time panel lists a few until asked for all.
     const roles = dataset.nodes.filter((n) => n.type === 'role').length;
     expect(roles).toBeGreaterThan(12);

@@ -178,6 +178,42 @@ export function createRenderer(
   };
   let lastMarked = { nodes: new Set<string>(), edges: new Set<string>() };
 
+  /**
+   * The items whose visibility a filter change can alter, when only node kinds or only relation
+   * kinds were switched (the nodes of those kinds with their edges, or the edges of those kinds);
+   * undefined for other changes (dates, stated only), which redraw everything.
+   */
+  const filterChanges = (
+    state: ExplorerState,
+    previous: ExplorerState,
+  ): { nodes: Set<string>; edges: Set<string> } | undefined => {
+    const same = state.asOf === previous.asOf && state.statedOnly === previous.statedOnly;
+    if (!same) return undefined;
+    const toggled = <K>(a: readonly K[], b: readonly K[]): Set<K> =>
+      new Set([...a.filter((k) => !b.includes(k)), ...b.filter((k) => !a.includes(k))]);
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (state.hiddenRelationKinds === previous.hiddenRelationKinds) {
+      const kinds = toggled(state.hiddenNodeKinds, previous.hiddenNodeKinds);
+      graph.forEachNode((node, a) => {
+        if (!kinds.has(a.kind)) return;
+        nodes.add(node);
+        graph.forEachEdge(node, (edge) => {
+          edges.add(edge);
+        });
+      });
+      return { nodes, edges };
+    }
+    if (state.hiddenNodeKinds === previous.hiddenNodeKinds) {
+      const kinds = toggled(state.hiddenRelationKinds, previous.hiddenRelationKinds);
+      graph.forEachEdge((edge, a) => {
+        if (kinds.has(a.kind)) edges.add(edge);
+      });
+      return { nodes, edges };
+    }
+    return undefined;
+  };
+
   // The highlight the store asks for at the start (a permalink's selection or path), before sigma's
   // first processing applies the reducers: no second pass over the whole graph.
   updateFocus();
@@ -359,8 +395,18 @@ export function createRenderer(
     if (pathChanged) updatePath();
     if (filters) {
       updateFocus();
+      const before = lastMarked;
       lastMarked = marked();
-      sigma.refresh();
+      const changed = lod.partialHighlight ? filterChanges(state, previous) : undefined;
+      if (changed) {
+        // Only kinds were switched: redraw their items (and the highlight), not the whole graph.
+        for (const n of [...before.nodes, ...lastMarked.nodes]) changed.nodes.add(n);
+        for (const e of [...before.edges, ...lastMarked.edges]) changed.edges.add(e);
+        sigma.refresh({
+          partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] },
+          skipIndexation: true,
+        });
+      } else sigma.refresh();
     } else if (pathChanged || !sameSelection(state.selection, previous.selection)) {
       updateFocus();
       redrawHighlights();

@@ -13,7 +13,7 @@ import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { type DisplayGraph, displayGraphSteps } from './graph/displayGraph.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
-import { type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
+import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
@@ -61,8 +61,6 @@ function initialSource(state: ExplorerState): LoadSource | { title: string; line
   }
   return { kind: 'bundled', url: bundled.url, name: 'dataset.json', files: bundled.files };
 }
-
-const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 /** What openGraph shows beside the graph: where it came from and the load warnings. */
 export interface GraphInfo {
@@ -152,7 +150,7 @@ async function start(): Promise<void> {
     loaded = await loadInWorker(source);
   } catch (error) {
     if (loading !== undefined || view !== undefined) return; // files opened meanwhile took over
-    if (isAbort(error)) {
+    if (isAbortError(error)) {
       root.dataset.state = 'cancelled';
       root.replaceChildren(
         el(

@@ -1,43 +1,16 @@
-// Launches the system Chromium (headless, software WebGL) with a fresh profile, one per test file.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The system Chromium for browser tests (tests/bench/browser/launch.ts: headless, software WebGL, a
+// fresh profile per launch), one per test file, and helpers to open the explorer in it.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type {} from '../../src/app/hook.ts';
+import { type BrowserSession, launchChromium } from '../bench/browser/launch.ts';
 import { ROOT } from '../helpers.ts';
 
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
-export interface Session {
-  readonly context: BrowserContext;
-  close(): Promise<void>;
-}
-
-export async function launch(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
-  // A persistent context is Playwright's way to pass our own fresh --user-data-dir.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+export type Session = BrowserSession;
+export const launch = launchChromium;
 
 /** Opens the explorer and waits until the dataset is loaded and sigma has drawn. */
 export async function openExplorer(page: Page, url: string): Promise<void> {

@@ -1,7 +1,8 @@
 // importAndOpen(files): the explorer's one import entry point (file picker and drop zone): read, import
 // through the core, then open the graph and show the mapping report, or show the located issues.
 import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../../graph/index.ts';
-import { type ImportResult, importFiles, type NamedContent } from '../../import/index.ts';
+import type { ImportResult } from '../../import/index.ts';
+import { isAbortError } from '../load/loadDataset.ts';
 import { MAX_BYTES } from '../load/sizeLimit.ts';
 import type { Notice } from './notices.ts';
 
@@ -18,25 +19,14 @@ export interface ImportHost {
   notify(notice: Notice): void;
 }
 
-/**
- * The import itself, files in, core result out, on the main thread. The explorer passes the web-worker
- * loader instead (main.ts; same contract: never throws for bad input, issues in the report; rejects
- * with an AbortError when the user cancels).
- */
-export async function importInPage(files: readonly File[]): Promise<ImportResult> {
-  const contents: NamedContent[] = await Promise.all(
-    files.map(async (file) => ({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) })),
-  );
-  return importFiles(contents, { maxBytes: IMPORT_MAX_BYTES });
-}
-
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Resolves true when the files were opened; on any failure the current graph stays as it was. */
 export async function importAndOpen(
   files: readonly File[],
   host: ImportHost,
-  runImport: (files: readonly File[]) => Promise<ImportResult> = importInPage,
+  /** Reads and imports the files (main.ts: the load worker); rejects with an AbortError on cancel. */
+  runImport: (files: readonly File[]) => Promise<ImportResult>,
 ): Promise<boolean> {
   if (files.length === 0) return false;
   const names = files.map((f) => f.name).join(', ');
@@ -55,7 +45,7 @@ export async function importAndOpen(
   try {
     result = await runImport(files);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') {
+    if (isAbortError(error)) {
       host.notify({
         kind: 'info',
         title: `Opening ${names} was cancelled. The current graph is unchanged.`,

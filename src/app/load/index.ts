@@ -2,7 +2,7 @@
 export type { GraphAssembler } from './graphAssembler.ts';
 export { createGraphAssembler } from './graphAssembler.ts';
 export type { LoadDatasetOptions, LoadedDataset } from './loadDataset.ts';
-export { DEFAULT_SLICE_SIZE, loadDataset } from './loadDataset.ts';
+export { DEFAULT_SLICE_SIZE, isAbortError, loadDataset } from './loadDataset.ts';
 export type { GraphHeader, LoadPhase, LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
 export type { LoadProgress } from './progress.ts';
 export { progressFraction, progressText } from './progress.ts';

@@ -32,6 +32,10 @@ function abortError(): DOMException {
   return new DOMException('Loading was cancelled', 'AbortError');
 }
 
+/** Whether a load failed because it was cancelled (the rejection loadDataset gives on abort). */
+export const isAbortError = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';
+
 /** Resolves relative URLs against the page: the worker would resolve them against its own script. */
 function absolute(source: LoadSource): LoadSource {
   if (source.kind === 'blob' || source.kind === 'files') return source;

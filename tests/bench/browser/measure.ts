@@ -56,7 +56,7 @@ interface PageWindow {
 }
 
 // Runs in the page before its scripts: a 20 ms interval timer; a late tick means the page was stalled.
-function observeStalls(): void {
+export function observeStalls(): void {
   const w = window as unknown as PageWindow;
   w.__stalls = [];
   let last = performance.now();
@@ -68,7 +68,7 @@ function observeStalls(): void {
 }
 
 // Runs in the page before its scripts: records every long task from the start of navigation.
-function observeLongTasks(): void {
+export function observeLongTasks(): void {
   const w = window as unknown as PageWindow;
   w.__longTasks = [];
   new PerformanceObserver((list) => {

@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { launchChromium } from './launch.ts';
+import { observeLongTasks, observeStalls } from './measure.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 
@@ -44,13 +45,9 @@ const session = await launchChromium();
 try {
   const page = await session.context.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  // The benchmark's own observers (measure.ts): long tasks, and stalls of a 20 ms timer.
+  await page.addInitScript(observeLongTasks);
+  await page.addInitScript(observeStalls);
   await page.addInitScript(() => {
     const w = window as unknown as { __frames: string[] };
     w.__frames = [];
@@ -78,16 +75,6 @@ try {
       last = st;
       w.__marks.push(`${performance.now().toFixed(0)} ${st}`);
     }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __gaps: string[] };
-    w.__gaps = [];
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      if (now - last > 150) w.__gaps.push(`${last.toFixed(0)}+${(now - last).toFixed(0)}`);
-      last = now;
-    }, 50);
   });
   await page.addInitScript(() => {
     const w = window as unknown as {
@@ -134,10 +121,10 @@ try {
   for (const t of tasks)
     console.log(`  ${t.start.toFixed(0).padStart(7)} ${t.duration.toFixed(0).padStart(6)}`);
   console.log(await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks.join('\n')));
-  console.log(
-    'timer gaps:',
-    await page.evaluate(() => (window as unknown as { __gaps: string[] }).__gaps.join(' ')),
+  const stalls = await page.evaluate(
+    () => (window as unknown as { __stalls: { at: number; ms: number }[] }).__stalls,
   );
+  console.log('timer stalls (at+ms):', stalls.map((t) => `${t.at.toFixed(0)}+${t.ms.toFixed(0)}`).join(' '));
   console.log(
     'renders:',
     await page.evaluate(() => (window as unknown as { __renders: string[] }).__renders.join(' ')),

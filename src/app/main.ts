@@ -191,17 +191,23 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   const generation = ++opening;
   const progress = pendingProgress;
   pendingProgress = undefined;
-  const toBuild = graph.order + graph.size;
-  progress?.update({ name: info.name, phase: 'draw', built: 0, toBuild });
+  // Drawing is three passes over every node and edge: the drawn copy, then sigma's two (steppedSigma.ts).
+  const items = graph.order + graph.size;
+  const toBuild = 3 * items;
+  const drawProgress = (built: number): void =>
+    progress?.update({ name: info.name, phase: 'draw', built, toBuild });
+  drawProgress(0);
   let display: DisplayGraph;
   try {
-    display = await runSteps(displayGraphSteps(graph), {
-      onPause: (built) => progress?.update({ name: info.name, phase: 'draw', built, toBuild }),
-    });
-  } finally {
+    display = await runSteps(displayGraphSteps(graph), { onPause: drawProgress });
+  } catch (error) {
     progress?.element.remove();
+    throw error;
   }
-  if (generation !== opening) return;
+  if (generation !== opening) {
+    progress?.element.remove();
+    return;
+  }
   currentGraph = graph;
   if (view) {
     view.dispose();
@@ -304,6 +310,11 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   );
   root.dataset.state = 'loaded';
   root.dataset.graph = info.name;
+  if (progress) {
+    // The bar stays over the new page while sigma processes the graph.
+    progress.element.classList.add('overlay');
+    root.append(progress.element);
+  }
   if (window.matchMedia('(max-width: 700px)').matches)
     root.querySelector('.legend-panel details')?.removeAttribute('open');
 
@@ -318,12 +329,15 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
       renderer?.kill();
     },
   };
-  // The panels show first; sigma's first processing of a big graph is one task of its own.
+  // The panels show first, then sigma processes and draws the graph in slices.
   await nextTask();
-  if (generation !== opening) return;
   try {
+    if (generation !== opening) return;
     renderer = createRenderer(graphBox, graph, store, tooltip, display);
     graphArea.append(createCameraControls(renderer, graphArea));
+    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(items + done) });
+    // Another graph opened meanwhile: its openGraph disposed of this one.
+    if (generation !== opening) return;
   } catch (error) {
     graphBox.replaceChildren(
       el('p', {
@@ -332,8 +346,10 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
         text: `The graph cannot be drawn here (${String(error)}). The Table tab shows the same data.`,
       }),
     );
+  } finally {
+    progress?.element.remove();
   }
-  // For the benchmark: sigma's constructor has drawn the first frame by now.
+  // For the benchmark: sigma has drawn the first frame by now.
   window.__firstRender ??= performance.now();
   window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
   startIndexing();

@@ -2,7 +2,7 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import Sigma from 'sigma';
+import type { Attributes } from 'graphology-types';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { StakeholderGraph } from '../../graph/index.ts';
@@ -22,12 +22,18 @@ import {
 import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
 import { levelOfDetail } from './lod.ts';
+import { SteppedSigma } from './steppedSigma.ts';
 
-export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;
+export type ExplorerSigma = SteppedSigma<DisplayNode, DisplayEdge>;
 
 export interface Renderer {
   readonly sigma: ExplorerSigma;
   readonly display: DisplayGraph;
+  /**
+   * Sigma's first processing and frame, in slices (steppedSigma.ts): run it with runSteps. It
+   * yields the count of items handled, up to 2 × (nodes + edges). Nothing is drawn before.
+   */
+  firstDraw(): Generator<number, void>;
   /** Moves the camera onto a node (animated). */
   focusNode(node: string): void;
   /** Frames these nodes (animated): the camera shows their bounding box with a margin. */
@@ -221,7 +227,7 @@ export function createRenderer(
   lastMarked = marked();
 
   const labels = createLabelDrawer();
-  const sigma: ExplorerSigma = new Sigma(display, container, {
+  const sigma: ExplorerSigma = SteppedSigma.create<DisplayNode, DisplayEdge, Attributes>(display, container, {
     defaultEdgeType: 'straight',
     // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
     edgeProgramClasses: lod.lineEdges
@@ -383,9 +389,6 @@ export function createRenderer(
   };
 
   applyCamera(store.getState().camera, false);
-  // A permalink with a chosen path and no camera opens framed on the path.
-  const initialPath = chosenPath(store.getState().paths);
-  if (initialPath && store.getState().camera === undefined) frameNodes(initialPath.nodes);
 
   store.subscribe((state: ExplorerState, previous: ExplorerState, action) => {
     if (state.camera !== previous.camera && action.type !== 'setCamera') applyCamera(state.camera, true);
@@ -426,6 +429,13 @@ export function createRenderer(
   return {
     sigma,
     display,
+    *firstDraw() {
+      yield* sigma.firstDrawSteps();
+      // A permalink with a chosen path and no camera opens framed on the path (drawn positions needed).
+      const initialPath = chosenPath(store.getState().paths);
+      if (sigma.isDrawn() && initialPath && store.getState().camera === undefined)
+        frameNodes(initialPath.nodes);
+    },
     frameNodes,
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);

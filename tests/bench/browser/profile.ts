@@ -44,6 +44,7 @@ const app = await buildAndServe(
 const session = await launchChromium();
 try {
   const page = await session.context.newPage();
+  page.on('console', (message) => console.log(`[page] ${message.text()}`));
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   // The benchmark's own observers (measure.ts): long tasks, and stalls of a 20 ms timer.
   await page.addInitScript(observeLongTasks);

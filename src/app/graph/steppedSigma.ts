@@ -1,0 +1,301 @@
+// Sigma's first processing of a graph, in steps.
+//
+// sigma 3 processes a whole graph in one synchronous call when it is created: every node and edge
+// goes through the reducers, then its position is normalised, its label put on the label grid and
+// its vertices written into the WebGL programs' arrays. At 100k nodes and 400k edges that is one
+// main-thread task of several seconds (the page is frozen: no input, no progress bar). No sigma
+// setting or package splits it, so this does the same work as sigma's constructor refresh and its
+// `process()` (sigma 3.0.3, pinned in package.json), in slices a generator yields between, and
+// then lets sigma draw. It calls sigma's private methods (addNode, addEdge, addNodeToProgram...)
+// through the `SigmaInternals` view below; if one is missing (another sigma version), the
+// steps fall back to sigma's own one-task refresh. tests/e2e/steppedSigma.test.ts checks, in
+// Chromium, that the programs' arrays, indices and label grid come out equal to sigma's own.
+import type { Attributes } from 'graphology-types';
+import Sigma, { Camera } from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { Coordinates, Dimensions, EdgeDisplayData, Extent, NodeDisplayData } from 'sigma/types';
+import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
+
+type RefreshOptions = Parameters<Sigma['refresh']>[0];
+
+interface ProgramInternals {
+  reallocate(capacity: number): void;
+}
+
+/** The private parts of sigma 3.0.3 that `process()` uses (see the file comment). */
+interface SigmaInternals {
+  settings: Settings;
+  nodeDataCache: Record<string, NodeDisplayData>;
+  edgeDataCache: Record<string, EdgeDisplayData>;
+  nodeExtent: { x: Extent; y: Extent };
+  nodeZExtent: [number, number];
+  edgeZExtent: [number, number];
+  customBBox: { x: Extent; y: Extent } | null;
+  normalizationFunction: ReturnType<typeof createNormalizationFunction>;
+  labelGrid: {
+    resizeAndClear(dimensions: Dimensions, cellSize: number): void;
+    add(key: string, size: number, position: Coordinates): void;
+    organize(): void;
+  };
+  nodePrograms: Record<string, ProgramInternals>;
+  edgePrograms: Record<string, ProgramInternals>;
+  itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
+  nodeIndices: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  needToProcess: boolean;
+  clearNodeIndices(): void;
+  clearEdgeIndices(): void;
+  addNode(key: string): void;
+  addEdge(key: string): void;
+  addNodeToProgram(node: string, fingerprint: number, position: number): void;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+}
+
+const REQUIRED_METHODS = [
+  'clearNodeIndices',
+  'clearEdgeIndices',
+  'addNode',
+  'addEdge',
+  'addNodeToProgram',
+  'addEdgeToProgram',
+] as const;
+
+/** Items handled between two yields (a yield costs a generator resume and a clock read). */
+const SLICE = 256;
+
+/**
+ * The items in sigma's zIndexOrdering order, in slices: that is a stable sort on `zIndex || 0`
+ * (one comparator sort, hundreds of ms for 400k edges); here, a bucket per distinct zIndex.
+ */
+function* zOrderSteps(
+  items: string[],
+  zIndex: (item: string) => number,
+  done: number,
+): Generator<number, string[]> {
+  const buckets = new Map<number, string[]>();
+  for (let i = 0; i < items.length; i++) {
+    const z = zIndex(items[i]!) || 0;
+    const bucket = buckets.get(z);
+    if (bucket === undefined) buckets.set(z, [items[i]!]);
+    else bucket.push(items[i]!);
+    if (i % SLICE === SLICE - 1) yield done;
+  }
+  const ordered: string[] = [];
+  for (const z of [...buckets.keys()].sort((a, b) => a - b))
+    for (const item of buckets.get(z)!) ordered.push(item);
+  return ordered;
+}
+
+// Set while a SteppedSigma's constructor runs: sigma's constructor calls refresh() before the
+// subclass's own fields exist.
+let constructing = false;
+
+/**
+ * A sigma that does not process or draw its graph when created: `firstDrawSteps()` does it in
+ * slices. Until those steps end, refreshes and renders asked for (by a camera move, a setting or
+ * a reducer's state) are held; one asked for while the steps ran makes them start over, so the
+ * first frame never shows stale reducer output.
+ */
+export class SteppedSigma<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends Sigma<N, E, G> {
+  private drawn = false;
+  private stale = false;
+  private killed = false;
+
+  static create<N extends Attributes, E extends Attributes, G extends Attributes>(
+    ...args: ConstructorParameters<typeof Sigma<N, E, G>>
+  ): SteppedSigma<N, E, G> {
+    constructing = true;
+    try {
+      return new SteppedSigma<N, E, G>(...args);
+    } finally {
+      constructing = false;
+    }
+  }
+
+  override refresh(opts?: RefreshOptions): this {
+    if (constructing) {
+      // Empty caches, so public getters answer "no data" instead of throwing until the steps run.
+      const internals = this as unknown as SigmaInternals;
+      internals.clearEdgeIndices();
+      internals.clearNodeIndices();
+      return this;
+    }
+    if (!this.drawn) {
+      this.stale = true;
+      return this;
+    }
+    return super.refresh(opts);
+  }
+
+  override scheduleRender(): this {
+    return this.drawn ? super.scheduleRender() : this;
+  }
+
+  override kill(): void {
+    this.killed = true;
+    super.kill();
+  }
+
+  /** True once the first frame has been drawn (the steps ran to the end). */
+  isDrawn(): boolean {
+    return this.drawn;
+  }
+
+  /**
+   * Processes the graph as sigma's first refresh does, yielding the count of items handled so
+   * far (every node and edge is handled twice: reducers, then programs), then draws the first
+   * frame. `total()` of the returned steps' counts is 2 × (nodes + edges).
+   */
+  *firstDrawSteps(): Generator<number, void> {
+    const internals = this as unknown as SigmaInternals;
+    if (!REQUIRED_METHODS.every((m) => typeof internals[m] === 'function')) {
+      // Not the sigma this was written against: its own processing, in one task.
+      this.drawn = true;
+      super.refresh();
+      return;
+    }
+    do {
+      this.stale = false;
+      yield* this.processSteps(internals);
+      if (this.killed) return;
+    } while (this.stale);
+    this.drawn = true;
+    internals.needToProcess = false;
+    // An empty partial refresh with skipIndexation draws at once without reprocessing anything.
+    super.refresh({ partialGraph: {}, skipIndexation: true });
+  }
+
+  private *processSteps(internals: SigmaInternals): Generator<number, void> {
+    const graph = this.getGraph();
+    const settings = internals.settings;
+    let done = 0;
+
+    // 1. Reducers and defaults (sigma's refresh(): clear the indices, addNode/addEdge each item).
+    internals.clearEdgeIndices();
+    internals.clearNodeIndices();
+    let nodes = graph.nodes();
+    for (let i = 0; i < nodes.length; i++) {
+      internals.addNode(nodes[i]!);
+      if (++done % SLICE === 0) {
+        yield done;
+        if (this.killed) return;
+      }
+    }
+    let edges = graph.edges();
+    for (let i = 0; i < edges.length; i++) {
+      internals.addEdge(edges[i]!);
+      if (++done % SLICE === 0) {
+        yield done;
+        if (this.killed) return;
+      }
+    }
+
+    // 2. sigma's process(), the same statements in the same order, sliced.
+    this.emit('beforeProcess');
+    const dimensions = this.getDimensions();
+    internals.nodeExtent = graphExtent(graph);
+    if (!settings.autoRescale) {
+      const { x, y } = internals.nodeExtent;
+      internals.nodeExtent = {
+        x: [(x[0] + x[1]) / 2 - dimensions.width / 2, (x[0] + x[1]) / 2 + dimensions.width / 2],
+        y: [(y[0] + y[1]) / 2 - dimensions.height / 2, (y[0] + y[1]) / 2 + dimensions.height / 2],
+      };
+    }
+    internals.normalizationFunction = createNormalizationFunction(
+      internals.customBBox ?? internals.nodeExtent,
+    );
+    const nullCameraMatrix = matrixFromCamera(
+      new Camera().getState(),
+      dimensions,
+      this.getGraphDimensions(),
+      this.getStagePadding(),
+    );
+    internals.labelGrid.resizeAndClear(dimensions, settings.labelGridCellSize);
+    const nodesPerProgram: Record<string, number> = {};
+    const nodeIndices: Record<string, number> = {};
+    const edgeIndices: Record<string, number> = {};
+    const itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> = {};
+    let id = 1;
+    for (let i = 0; i < nodes.length; i++) {
+      // (Positions, label grid, counts: not counted in the progress, but sliced all the same.)
+      if (i % SLICE === SLICE - 1) {
+        yield done;
+        if (this.killed) return;
+      }
+      const node = nodes[i]!;
+      const data = internals.nodeDataCache[node]!;
+      const attributes = graph.getNodeAttributes(node) as unknown as Coordinates;
+      data.x = attributes.x;
+      data.y = attributes.y;
+      internals.normalizationFunction.applyTo(data);
+      if (typeof data.label === 'string' && !data.hidden)
+        internals.labelGrid.add(
+          node,
+          data.size,
+          this.framedGraphToViewport(data, { matrix: nullCameraMatrix }),
+        );
+      nodesPerProgram[data.type] = (nodesPerProgram[data.type] ?? 0) + 1;
+    }
+    internals.labelGrid.organize();
+    for (const type of Object.keys(internals.nodePrograms)) {
+      internals.nodePrograms[type]!.reallocate(nodesPerProgram[type] ?? 0);
+      nodesPerProgram[type] = 0;
+    }
+    if (settings.zIndex && internals.nodeZExtent[0] !== internals.nodeZExtent[1])
+      nodes = yield* zOrderSteps(nodes, (n) => internals.nodeDataCache[n]!.zIndex, done);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      nodeIndices[node] = id;
+      itemIDsIndex[id] = { type: 'node', id: node };
+      const type = internals.nodeDataCache[node]!.type;
+      const position = nodesPerProgram[type];
+      if (position === undefined)
+        throw new Error(`Sigma: could not find a suitable program for node type "${type}"!`);
+      nodesPerProgram[type] = position + 1;
+      internals.addNodeToProgram(node, id, position);
+      id++;
+      if (++done % SLICE === 0) {
+        yield done;
+        if (this.killed) return;
+      }
+    }
+
+    const edgesPerProgram: Record<string, number> = {};
+    for (let i = 0; i < edges.length; i++) {
+      const type = internals.edgeDataCache[edges[i]!]!.type;
+      edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
+    }
+    if (settings.zIndex && internals.edgeZExtent[0] !== internals.edgeZExtent[1])
+      edges = yield* zOrderSteps(edges, (e) => internals.edgeDataCache[e]!.zIndex, done);
+    for (const type of Object.keys(internals.edgePrograms)) {
+      internals.edgePrograms[type]!.reallocate(edgesPerProgram[type] ?? 0);
+      edgesPerProgram[type] = 0;
+    }
+    yield done;
+    if (this.killed) return;
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i]!;
+      edgeIndices[edge] = id;
+      itemIDsIndex[id] = { type: 'edge', id: edge };
+      const type = internals.edgeDataCache[edge]!.type;
+      const position = edgesPerProgram[type];
+      if (position === undefined)
+        throw new Error(`Sigma: could not find a suitable program for edge type "${type}"!`);
+      edgesPerProgram[type] = position + 1;
+      internals.addEdgeToProgram(edge, id, position);
+      id++;
+      if (++done % SLICE === 0) {
+        yield done;
+        if (this.killed) return;
+      }
+    }
+    internals.itemIDsIndex = itemIDsIndex;
+    internals.nodeIndices = nodeIndices;
+    internals.edgeIndices = edgeIndices;
+    this.emit('afterProcess');
+  }
+}

@@ -12,6 +12,7 @@ import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { type DisplayGraph, displayGraphSteps } from './graph/displayGraph.ts';
+import { kindCountsSteps } from './graph/kindCounts.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
 import { renderDetails } from './panels/details.ts';
@@ -204,6 +205,8 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     progress?.element.remove();
     throw error;
   }
+  // The legend's counts, in slices too (a pass over every node and edge).
+  const counts = await runSteps(kindCountsSteps(graph));
   if (generation !== opening) {
     progress?.element.remove();
     return;
@@ -289,7 +292,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
         'details',
         { attrs: { open: '' } },
         el('summary', { text: 'Legend and filters' }),
-        createLegend(ctx),
+        createLegend(ctx, counts),
       ),
     ),
     graphArea,

@@ -24,7 +24,7 @@ export async function runSteps<Y, T>(
   steps: Generator<Y, T>,
   options: { readonly budgetMs?: number; readonly onPause?: (last: Y) => void } = {},
 ): Promise<T> {
-  const budget = options.budgetMs ?? 30;
+  const budget = options.budgetMs ?? 16;
   let start = performance.now();
   for (;;) {
     const step = steps.next();

@@ -54,14 +54,18 @@ function dictionaryObject(): Record<string, unknown> {
  * them to dictionaries anyway. Starting as dictionaries skips that: EdgeData.attachMulti took
  * about 1.2 s of a 100k-node load, about 0.4 s after. Same objects (plain, Object.prototype),
  * same keys and order, so graphology and sigma see no difference; tests/unit/load.test.ts checks
- * the result against buildGraph. Call it on a graph with nodes and no edges yet. If graphology's
+ * the result against buildGraph. Call it on a graph with nodes and no edges yet, for all nodes or
+ * for the `keys` given. If graphology's
  * internals change, this does nothing and returns false (the graph is then built the slower way).
  */
-export function dictionaryAdjacency(graph: StakeholderGraph): boolean {
+export function dictionaryAdjacency(graph: StakeholderGraph, keys?: readonly string[]): boolean {
   if (graph.size !== 0) return false;
   const nodes = (graph as unknown as AdjacencyInternals)._nodes;
   if (!(nodes instanceof Map)) return false;
-  for (const data of nodes.values() as Iterable<unknown>) {
+  const all = nodes as Map<string, unknown>;
+  // `keys`: only these nodes (a slice just added, so the work is spread over the slices).
+  const datas: Iterable<unknown> = keys === undefined ? all.values() : keys.map((k) => all.get(k));
+  for (const data of datas) {
     if (typeof data !== 'object' || data === null || !('in' in data) || !('out' in data)) return false;
     const d = data as { in: unknown; out: unknown };
     d.in = dictionaryObject();

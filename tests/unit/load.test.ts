@@ -56,6 +56,24 @@ describe('load', () => {
     expect(graph.hasDirectedEdge('ministry', 'unit')).toBe(true);
   });
 
+  it('converts the nodes of one slice at a time when given their keys, with the same graph at the end', () => {
+    const dataset = load(smallRaw()).dataset!;
+    const graph = newGraph(dataset);
+    const half = Math.ceil(dataset.nodes.length / 2);
+    for (const slice of [dataset.nodes.slice(0, half), dataset.nodes.slice(half)]) {
+      for (const n of slice) graph.addNode(n.id, nodeAttributes(n, dataset.nodes.indexOf(n)));
+      expect(
+        dictionaryAdjacency(
+          graph,
+          slice.map((n) => n.id),
+        ),
+      ).toBe(true);
+    }
+    for (const e of dataset.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+    expect(graph.export()).toEqual(buildGraph(dataset).export());
+    expect(dictionaryAdjacency(graph, [dataset.nodes[0]!.id])).toBe(false);
+  });
+
   it('locates each quote in its source and records the offsets', () => {
     const raw = smallRaw();
     const result = load(raw);

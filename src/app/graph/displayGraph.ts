@@ -5,6 +5,9 @@ import type { StakeholderGraph } from '../../graph/index.ts';
 import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
 import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 
+// Drawn items carry every field of sigma's display data, at sigma's defaults, from the start: sigma
+// copies the attributes of each item and fills in what is missing, and a field added to a copy
+// means a bigger object allocated (hundreds of MB of garbage for 400k edges, and long GC pauses).
 export interface DisplayNode {
   x: number;
   y: number;
@@ -12,6 +15,11 @@ export interface DisplayNode {
   color: string;
   label: string;
   kind: NodeKind;
+  type: 'circle';
+  hidden: false;
+  highlighted: false;
+  forceLabel: false;
+  zIndex: 0;
 }
 
 export interface DisplayEdge {
@@ -20,8 +28,13 @@ export interface DisplayEdge {
   curvature: number;
   kind: RelationKind;
   stated: boolean;
-  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"). */
-  label?: string;
+  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"); others ''. */
+  label: string;
+  /** Set by the edge reducer from the theme ('' until then: sigma's default colour). */
+  color: string;
+  hidden: false;
+  forceLabel: false;
+  zIndex: 0;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
 }
@@ -72,6 +85,11 @@ export function* displayGraphSteps(
       color: NODE_KINDS[a.kind].color,
       label: withMark(a.label, nodeFlag(a.record)),
       kind: a.kind,
+      type: 'circle',
+      hidden: false,
+      highlighted: false,
+      forceLabel: false,
+      zIndex: 0,
     });
   }
   // Edges per unordered pair of ends: only pairs with more than one edge need curves.
@@ -87,7 +105,11 @@ export function* displayGraphSteps(
       curvature: 0,
       kind: a.kind,
       stated: a.stated,
-      ...(flag === undefined ? {} : { label: markText(flag) }),
+      label: flag === undefined ? '' : markText(flag),
+      color: '',
+      hidden: false,
+      forceLabel: false,
+      zIndex: 0,
     });
     const key = pairKey(source, target);
     perPair.set(key, (perPair.get(key) ?? 0) + 1);

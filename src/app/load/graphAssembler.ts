@@ -39,15 +39,18 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
       for (const s of records) sources.push(s);
     },
     addNodes(records, start) {
+      const ids: string[] = [];
       for (let i = 0; i < records.length; i++) {
         const record = records[i]!;
         graph.addNode(record.id, nodeAttributes(record, start + i));
+        ids.push(record.id);
       }
+      // All nodes are in before the first edge (the worker posts them first): as in load(), the
+      // adjacency starts in the form that grows cheaply (see dictionaryAdjacency in graph/build.ts),
+      // slice by slice rather than for every node when the first edge comes (60 ms at 100k).
+      if (graph.size === 0) dictionaryAdjacency(graph, ids);
     },
     addEdges(records) {
-      // All nodes are in before the first edge (the worker posts them first): as in load(), the
-      // adjacency starts in the form that grows cheaply (see dictionaryAdjacency in graph/build.ts).
-      if (graph.size === 0) dictionaryAdjacency(graph);
       for (const record of records)
         graph.addDirectedEdgeWithKey(record.id, record.source, record.target, edgeAttributes(record));
     },

@@ -1,4 +1,5 @@
 // The legend, which is also the filter: node kinds and relation kinds with counts, and "stated links only".
+
 import {
   CLAIM_STATUS,
   NODE_KINDS,
@@ -9,13 +10,8 @@ import {
 import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';
+import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
 import type { ExplorerState } from '../state/store.ts';
-
-function counts<K extends string>(each: (fn: (kind: K) => void) => void): Map<K, number> {
-  const m = new Map<K, number>();
-  each((k) => m.set(k, (m.get(k) ?? 0) + 1));
-  return m;
-}
 
 function checkbox(
   id: string,
@@ -63,10 +59,11 @@ function evidenceKey(): HTMLElement {
   );
 }
 
-export function createLegend(ctx: AppContext): HTMLElement {
-  const { graph, store } = ctx;
-  const nodeCounts = counts<NodeKind>((fn) => graph.forEachNode((_n, a) => fn(a.kind)));
-  const edgeCounts = counts<RelationKind>((fn) => graph.forEachEdge((_e, a) => fn(a.kind)));
+/** `counts` from kindCountsSteps when the caller counted already (in slices). */
+export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): HTMLElement {
+  const { store } = ctx;
+  const nodeCounts = counts.nodes;
+  const edgeCounts = counts.relations;
   const state = store.getState();
 
   const nodeList = el('ul', { className: 'kinds' });
@@ -95,7 +92,7 @@ export function createLegend(ctx: AppContext): HTMLElement {
       ),
     );
   }
-  const inferred = graph.filterEdges((_e, a) => !a.stated).length;
+  const inferred = counts.inferred;
   const stated = checkbox(
     'stated-only',
     [`Stated links only (hides ${inferred} inferred)`],

@@ -1,6 +1,7 @@
 // A developer's tool, not a test: profiles the explorer opening a synthetic dataset by ?file= in headless
 // Chromium and prints the long tasks and the functions with the most self and total time.
 // Run: npx tsx tests/bench/browser/profile.ts [nodes=10000] [json|gexf]
+// HEAP=1 also samples allocations (freed ones included) and prints the sites that allocate most.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +104,13 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  const heap = process.env.HEAP === '1';
+  if (heap)
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 1 << 16,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   await page.goto(
     bare
       ? `${app.url}?data=${encodeURIComponent(`${app.url}bench-data/d.json`)}`
@@ -115,6 +123,27 @@ try {
   const usable = await page.evaluate(() => performance.now());
   await page.waitForTimeout(3000);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  if (heap) {
+    interface HeapNode {
+      callFrame: ProfileNode['callFrame'];
+      selfSize: number;
+      children: HeapNode[];
+    }
+    const sampled = (await cdp.send('HeapProfiler.stopSampling')) as unknown as {
+      profile: { head: HeapNode };
+    };
+    const bySite = new Map<string, number>();
+    const walk = (n: HeapNode, path: string): void => {
+      const here = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+      const site = `${here} < ${path}`;
+      if (n.selfSize > 0) bySite.set(site, (bySite.get(site) ?? 0) + n.selfSize);
+      for (const c of n.children) walk(c, here);
+    };
+    walk(sampled.profile.head, '');
+    console.log('allocated (MB, sampled, freed included) by function < caller:');
+    for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`  ${(bytes / 2 ** 20).toFixed(1).padStart(8)}  ${site}`);
+  }
   const tasks = await page.evaluate(
     () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
   );

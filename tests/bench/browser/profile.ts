@@ -40,7 +40,7 @@ const app = await buildAndServe(
   bare ? join(PACKAGE_ROOT, 'tests', 'bench', 'browser') : PACKAGE_ROOT,
   join(work, 'app'),
   data,
-  { minify: false },
+  { minify: process.env.MINIFY === '1' },
 );
 const session = await launchChromium();
 try {

@@ -7,7 +7,6 @@ import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { type Results, table, writeResults } from '../timing.ts';
-import { launchChromium } from './launch.ts';
 import { type BrowserFigures, measureBrowser } from './measure.ts';
 import { buildAndServe } from './serve.ts';
 
@@ -41,7 +40,9 @@ export async function browserBench(
   writeData(data, sizes);
   const bare = await buildAndServe(join(PACKAGE_ROOT, 'tests', 'bench', 'browser'), join(work, 'bare'), data);
   const app = await buildAndServe(PACKAGE_ROOT, join(work, 'app'), data);
-  const session = await launchChromium();
+  // Each page gets a browser of its own: a closed page's GPU work (seconds of software-GL frames
+  // after the bare sigma page) otherwise blocks the next page's WebGL setup, a long task that is
+  // not the next page's own (seen: 1.8 s at 50k).
   const results: Results = {};
   const show = (size: string, key: string, ms: number): void => {
     console.log(`  ${size.padEnd(6)} ${key.padEnd(28)} ${ms.toFixed(1).padStart(10)} ms`);
@@ -63,9 +64,7 @@ export async function browserBench(
       const out: Record<string, number> = {};
       const json = `bench-data/synthetic-${size}.json`;
       const b = await attempt(`bare sigma ${size}`, () =>
-        measureBrowser(`${bare.url}?data=${encodeURIComponent(`${bare.url}${json}`)}`, {
-          context: session.context,
-        }),
+        measureBrowser(`${bare.url}?data=${encodeURIComponent(`${bare.url}${json}`)}`),
       );
       if (b) {
         out.bareSigmaFirstRenderMs = round(b.firstRenderMs);
@@ -81,7 +80,6 @@ export async function browserBench(
       }
       const e = await attempt(`explorer ${size}`, () =>
         measureBrowser(`${app.url}?file=${encodeURIComponent(json)}`, {
-          context: session.context,
           ready: EXPLORER_READY,
           interactions: true,
         }),
@@ -98,7 +96,6 @@ export async function browserBench(
       if (nodes <= 50_000) {
         const g = await attempt(`explorer GEXF ${size}`, () =>
           measureBrowser(`${app.url}?file=${encodeURIComponent(`bench-data/synthetic-${size}.gexf`)}`, {
-            context: session.context,
             ready: EXPLORER_READY,
             moveMs: 1000,
           }),
@@ -113,7 +110,6 @@ export async function browserBench(
       results[String(nodes)] = out;
     }
   } finally {
-    await session.close();
     await bare.close();
     await app.close();
     rmSync(work, { recursive: true, force: true });

@@ -112,6 +112,41 @@ describe('loading a large dataset', () => {
     await page.waitForFunction(() => window.__explorer!.store.getState().hiddenNodeKinds.length === 0);
     expect(await drawnState()).toMatchObject({ hiddenCharities: 0, hiddenCharityEdges: 0 });
 
+    // "Stated links only" reprocesses every item: on a graph this size in slices, the graph area
+    // busy meanwhile, then every inferred relation hidden and every stated one shown.
+    await page.evaluate(() => {
+      const w = window as unknown as { __busySeen: boolean };
+      w.__busySeen = false;
+      new MutationObserver(() => {
+        if (document.getElementById('graph')?.getAttribute('aria-busy') === 'true') w.__busySeen = true;
+      }).observe(document.getElementById('graph')!, { attributes: true });
+    });
+    await page.click('#stated-only');
+    await page.waitForFunction(
+      () => window.__explorer!.store.getState().statedOnly && window.__explorer!.sigma!.isDrawn(),
+    );
+    const stated = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      let wrong = 0;
+      let inferred = 0;
+      graph.forEachEdge((e, a) => {
+        if (!a.stated) inferred++;
+        if (sigma!.getEdgeDisplayData(e)!.hidden === a.stated) wrong++;
+      });
+      return {
+        wrong,
+        inferred,
+        busySeen: (window as unknown as { __busySeen: boolean }).__busySeen,
+        busyNow: document.getElementById('graph')!.hasAttribute('aria-busy'),
+      };
+    });
+    expect(stated.inferred).toBeGreaterThan(0);
+    expect(stated).toMatchObject({ wrong: 0, busySeen: true, busyNow: false });
+    await page.click('#stated-only');
+    await page.waitForFunction(
+      () => !window.__explorer!.store.getState().statedOnly && window.__explorer!.sigma!.isDrawn(),
+    );
+
     // Thousands of roles: the time panel lists a few until asked for all.
     const roles = dataset.nodes.filter((n) => n.type === 'role').length;
     expect(roles).toBeGreaterThan(12);

@@ -16,6 +16,7 @@ interface Result {
   pauses: number;
   restarted: boolean;
   items: number;
+  refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
 }
 
 let session: Session;
@@ -37,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('SteppedSigma', () => {
-  it('ends in the state sigma reaches by itself, in many slices, and starts over on a refresh', async () => {
+  it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, and refreshes in slices', async () => {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -58,6 +59,13 @@ describe('SteppedSigma', () => {
     expect(result.compared.changed).toEqual([]);
     // The comparison itself notices a real difference.
     expect(result.compared.control).toEqual(expect.arrayContaining(['nodeDataCache', 'edgeDataCache']));
+    // refreshSteps: many slices, the frame's state kept between them, a hover-like partial refresh
+    // deferred (no restart), and at the end the state sigma reaches for the new reducer output.
+    expect(result.refresh.pauses).toBeGreaterThan(3);
+    expect(result.refresh.shownKept).toBe(true);
+    expect(result.refresh.restarted).toBe(false);
+    expect(result.refresh.drawn).toBe(true);
+    expect(result.compared.refreshed).toEqual([]);
     expect(result.compared.control?.some((d) => d.startsWith('edgePrograms.straight array'))).toBe(true);
     await page.close();
   });

@@ -1,6 +1,12 @@
 // The filter rule shared by canvas, counts and table: kinds, stated-only, "as of" a day, and edges whose ends are hidden.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filtersChanged, isEdgeShown, isNodeShown, shownCounts } from '../../src/app/state/visibility.ts';
+import {
+  filtersChanged,
+  isEdgeShown,
+  isNodeShown,
+  shownCounts,
+  shownCountsSteps,
+} from '../../src/app/state/visibility.ts';
 import { readDataset } from '../../src/cli/io.ts';
 import type { StakeholderGraph } from '../../src/graph/index.ts';
 import { BUNDLED_DIR } from '../helpers.ts';
@@ -54,6 +60,24 @@ describe('visibility', () => {
     const counts = shownCounts(graph, before);
     expect(counts.nodes).toBeLessThan(graph.order);
     expect(counts.edges).toBeLessThan(graph.size);
+  });
+
+  it('counts in slices what a plain pass over the graph counts', () => {
+    const state = {
+      ...none,
+      statedOnly: true,
+      hiddenNodeKinds: ['police-force'] as const,
+      asOf: '2024-05-20',
+    };
+    const steps = shownCountsSteps(graph, state, 10);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(Math.floor((graph.order + graph.size) / 10));
+    expect(step.value).toEqual({
+      nodes: graph.filterNodes((n) => isNodeShown(graph, n, state)).length,
+      edges: graph.filterEdges((e) => isEdgeShown(graph, e, state)).length,
+    });
   });
 
   it('count a change of day as a change of filters (views re-render), and not a change of selection', () => {

@@ -11,6 +11,7 @@ import { flaggedStatus, markText } from '../claimMarks.ts';
 import { chosenPath } from '../state/paths.ts';
 import { type CameraState, type ExplorerState, type Store, sameSelection } from '../state/store.ts';
 import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts';
+import { runSteps } from '../tasks.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
 import {
   type DisplayEdge,
@@ -277,10 +278,30 @@ export function createRenderer(
     });
   });
 
+  /**
+   * Every item through the reducers again (a date or "stated only" filter). On big
+   * graphs in slices (SteppedSigma.refreshSteps: the current frame stays, and the graph area says
+   * it is updating, until the new one is drawn); at once on small ones, and while the layout runs
+   * (it moves every node each frame, which would restart the slices forever).
+   */
+  const refreshAll = (): void => {
+    if (!lod.partialHighlight || layout?.isRunning() || !sigma.isDrawn()) {
+      sigma.refresh();
+      return;
+    }
+    container.setAttribute('aria-busy', 'true');
+    runSteps(sigma.refreshSteps())
+      .catch(() => sigma.refresh())
+      .finally(() => {
+        if (sigma.isDrawn()) container.removeAttribute('aria-busy');
+      });
+  };
+
   const stopTheme = onThemeChange((next) => {
     theme = next;
     sigma.setSetting('labelColor', { color: theme.label });
     sigma.setSetting('edgeLabelColor', { color: theme.label });
+    // (setSetting has sigma refresh everything at once; a theme switch is rare enough.)
     sigma.refresh({ skipIndexation: true });
   });
 
@@ -409,7 +430,7 @@ export function createRenderer(
           partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] },
           skipIndexation: true,
         });
-      } else sigma.refresh();
+      } else refreshAll();
     } else if (pathChanged || !sameSelection(state.selection, previous.selection)) {
       updateFocus();
       redrawHighlights();

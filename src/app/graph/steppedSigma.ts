@@ -1,4 +1,4 @@
-// Sigma's first processing of a graph, in steps.
+// Sigma's processing of a whole graph, in steps: the first draw, and full refreshes after that.
 //
 // sigma 3 processes a whole graph in one synchronous call when it is created: every node and edge
 // goes through the reducers, then its position is normalised, its label put on the label grid and
@@ -6,7 +6,8 @@
 // main-thread task of several seconds (the page is frozen: no input, no progress bar). No sigma
 // setting or package splits it, so this does the same work as sigma's constructor refresh and its
 // `process()` (sigma 3.0.3, pinned in package.json), in slices a generator yields between, and
-// then lets sigma draw. It calls sigma's private methods (addNode, addEdge, addNodeToProgram...)
+// then lets sigma draw; a full refresh (a filter change) is done the same way while the frame on
+// screen stays, with the state sigma reads between frames swapped in during pauses. It calls sigma's private methods (addNode, addEdge, addNodeToProgram...)
 // through the `SigmaInternals` view below; if one is missing (another sigma version), the
 // steps fall back to sigma's own one-task refresh. tests/e2e/steppedSigma.test.ts checks, in
 // Chromium, that the programs' arrays, indices and label grid come out equal to sigma's own.
@@ -28,6 +29,7 @@ interface SigmaInternals {
   nodeDataCache: Record<string, NodeDisplayData>;
   edgeDataCache: Record<string, EdgeDisplayData>;
   edgesWithForcedLabels: Set<string>;
+  nodeProgramIndex: Record<string, number>;
   nodeExtent: { x: Extent; y: Extent };
   nodeZExtent: [number, number];
   edgeZExtent: [number, number];
@@ -71,7 +73,7 @@ const SLICE = 256;
 function* zOrderSteps(
   items: string[],
   zIndex: (item: string) => number,
-  done: number,
+  pause: () => Generator<number, void>,
 ): Generator<number, string[]> {
   const buckets = new Map<number, string[]>();
   for (let i = 0; i < items.length; i++) {
@@ -79,7 +81,7 @@ function* zOrderSteps(
     const bucket = buckets.get(z);
     if (bucket === undefined) buckets.set(z, [items[i]!]);
     else bucket.push(items[i]!);
-    if (i % SLICE === SLICE - 1) yield done;
+    if (i % SLICE === SLICE - 1) yield* pause();
   }
   const ordered: string[] = [];
   for (const z of [...buckets.keys()].sort((a, b) => a - b))
@@ -115,6 +117,41 @@ function addEdgeData(internals: SigmaInternals, graph: Graph, key: string): void
   }
 }
 
+/**
+ * What sigma's processing writes and its hover, labels and getters read between frames. While a
+ * graph is reprocessed in steps (refreshSteps), the state being built and the state on screen
+ * trade places at every pause, so between slices sigma sees the frame it shows, whole.
+ */
+const PROCESSED_STATE = [
+  'nodeDataCache',
+  'edgeDataCache',
+  'nodeProgramIndex',
+  'edgesWithForcedLabels',
+  'nodesWithForcedLabels',
+  'highlightedNodes',
+  'nodeZExtent',
+  'edgeZExtent',
+  'labelGrid',
+  'nodeExtent',
+  'normalizationFunction',
+  'itemIDsIndex',
+  'nodeIndices',
+  'edgeIndices',
+] as const;
+type ProcessedState = Record<(typeof PROCESSED_STATE)[number], unknown>;
+
+function takeState(internals: SigmaInternals): ProcessedState {
+  const fields = internals as unknown as ProcessedState;
+  const state = {} as ProcessedState;
+  for (const key of PROCESSED_STATE) state[key] = fields[key];
+  return state;
+}
+
+function putState(internals: SigmaInternals, state: ProcessedState): void {
+  const fields = internals as unknown as ProcessedState;
+  for (const key of PROCESSED_STATE) fields[key] = state[key];
+}
+
 // Set while a SteppedSigma's constructor runs: sigma's constructor calls refresh() before the
 // subclass's own fields exist.
 let constructing = false;
@@ -133,6 +170,11 @@ export class SteppedSigma<
   private drawn = false;
   private stale = false;
   private killed = false;
+  /** Items a partial refresh asked for while the steps ran: refreshed once they end. */
+  private pendingNodes = new Set<string>();
+  private pendingEdges = new Set<string>();
+  /** While refreshSteps runs: the state of the frame on screen (see PROCESSED_STATE). */
+  private shown: ProcessedState | undefined;
 
   static create<N extends Attributes, E extends Attributes, G extends Attributes>(
     ...args: ConstructorParameters<typeof Sigma<N, E, G>>
@@ -154,7 +196,12 @@ export class SteppedSigma<
       return this;
     }
     if (!this.drawn) {
-      this.stale = true;
+      // A redraw of some items with unchanged positions (a hover, a selection) waits for the end
+      // of the steps; anything else may change what the steps computed: they start over.
+      if (opts?.partialGraph && opts.skipIndexation) {
+        for (const n of opts.partialGraph.nodes ?? []) this.pendingNodes.add(n);
+        for (const e of opts.partialGraph.edges ?? []) this.pendingEdges.add(e);
+      } else this.stale = true;
       return this;
     }
     return super.refresh(opts);
@@ -169,7 +216,7 @@ export class SteppedSigma<
     super.kill();
   }
 
-  /** True once the first frame has been drawn (the steps ran to the end). */
+  /** False while the steps run (before the first frame, or while refreshSteps reprocesses). */
   isDrawn(): boolean {
     return this.drawn;
   }
@@ -177,9 +224,28 @@ export class SteppedSigma<
   /**
    * Processes the graph as sigma's first refresh does, yielding the count of items handled so
    * far (every node and edge is handled twice: reducers, then programs), then draws the first
-   * frame. `total()` of the returned steps' counts is 2 × (nodes + edges).
+   * frame. The counts go up to 2 × (nodes + edges).
    */
   *firstDrawSteps(): Generator<number, void> {
+    yield* this.drawSteps(false);
+  }
+
+  /**
+   * sigma's full refresh (every item through the reducers again, after a filter change), in
+   * slices. The frame on screen stays, and sigma's hover and getters keep answering from it,
+   * until the new one is drawn; the camera moves on when it is. Asked for while steps run, it
+   * makes those start over and returns at once.
+   */
+  *refreshSteps(): Generator<number, void> {
+    if (!this.drawn) {
+      this.stale = true;
+      return;
+    }
+    this.drawn = false;
+    yield* this.drawSteps(true);
+  }
+
+  private *drawSteps(keepShown: boolean): Generator<number, void> {
     const internals = this as unknown as SigmaInternals;
     if (!REQUIRED_METHODS.every((m) => typeof internals[m] === 'function')) {
       // Not the sigma this was written against: its own processing, in one task.
@@ -187,15 +253,59 @@ export class SteppedSigma<
       super.refresh();
       return;
     }
-    do {
-      this.stale = false;
-      yield* this.processSteps(internals);
-      if (this.killed) return;
-    } while (this.stale);
+    // The frame on screen's state, kept across restarts (a restart drops a finished but stale pass).
+    let shown = keepShown ? takeState(internals) : undefined;
+    try {
+      do {
+        this.stale = false;
+        if (shown) {
+          this.shown = shown;
+          // sigma's clearNodeIndices keeps this one; the frame on screen needs its own.
+          internals.nodeProgramIndex = {};
+        }
+        try {
+          yield* this.processSteps(internals);
+        } finally {
+          shown = this.shown;
+          this.shown = undefined;
+        }
+        if (this.killed) return;
+      } while (this.stale);
+    } catch (error) {
+      // sigma's own refresh works again (the caller may fall back on it).
+      this.drawn = true;
+      throw error;
+    }
     this.drawn = true;
     internals.needToProcess = false;
     // An empty partial refresh with skipIndexation draws at once without reprocessing anything.
     super.refresh({ partialGraph: {}, skipIndexation: true });
+    if (this.pendingNodes.size > 0 || this.pendingEdges.size > 0) {
+      const nodes = [...this.pendingNodes].filter((n) => this.getGraph().hasNode(n));
+      const edges = [...this.pendingEdges].filter((e) => this.getGraph().hasEdge(e));
+      this.pendingNodes.clear();
+      this.pendingEdges.clear();
+      super.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    }
+  }
+
+  /** A pause between slices; while reprocessing, sigma sees the shown state during it. */
+  private *pause(done: number): Generator<number, void> {
+    const internals = this as unknown as SigmaInternals;
+    const shown = this.shown;
+    if (shown === undefined) {
+      yield done;
+      return;
+    }
+    const building = takeState(internals);
+    putState(internals, shown);
+    try {
+      yield done;
+    } finally {
+      // (Graph events between slices may have updated the shown state: keep what is there now.)
+      this.shown = takeState(internals);
+      putState(internals, building);
+    }
   }
 
   private *processSteps(internals: SigmaInternals): Generator<number, void> {
@@ -210,7 +320,7 @@ export class SteppedSigma<
     for (let i = 0; i < nodes.length; i++) {
       internals.addNode(nodes[i]!);
       if (++done % SLICE === 0) {
-        yield done;
+        yield* this.pause(done);
         if (this.killed) return;
       }
     }
@@ -218,7 +328,7 @@ export class SteppedSigma<
     for (let i = 0; i < edges.length; i++) {
       addEdgeData(internals, graph, edges[i]!);
       if (++done % SLICE === 0) {
-        yield done;
+        yield* this.pause(done);
         if (this.killed) return;
       }
     }
@@ -252,7 +362,7 @@ export class SteppedSigma<
     for (let i = 0; i < nodes.length; i++) {
       // (Positions, label grid, counts: not counted in the progress, but sliced all the same.)
       if (i % SLICE === SLICE - 1) {
-        yield done;
+        yield* this.pause(done);
         if (this.killed) return;
       }
       const node = nodes[i]!;
@@ -275,7 +385,11 @@ export class SteppedSigma<
       nodesPerProgram[type] = 0;
     }
     if (settings.zIndex && internals.nodeZExtent[0] !== internals.nodeZExtent[1])
-      nodes = yield* zOrderSteps(nodes, (n) => internals.nodeDataCache[n]!.zIndex, done);
+      nodes = yield* zOrderSteps(
+        nodes,
+        (n) => internals.nodeDataCache[n]!.zIndex,
+        () => this.pause(done),
+      );
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       nodeIndices[node] = id;
@@ -288,7 +402,7 @@ export class SteppedSigma<
       internals.addNodeToProgram(node, id, position);
       id++;
       if (++done % SLICE === 0) {
-        yield done;
+        yield* this.pause(done);
         if (this.killed) return;
       }
     }
@@ -299,12 +413,16 @@ export class SteppedSigma<
       edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
     }
     if (settings.zIndex && internals.edgeZExtent[0] !== internals.edgeZExtent[1])
-      edges = yield* zOrderSteps(edges, (e) => internals.edgeDataCache[e]!.zIndex, done);
+      edges = yield* zOrderSteps(
+        edges,
+        (e) => internals.edgeDataCache[e]!.zIndex,
+        () => this.pause(done),
+      );
     for (const type of Object.keys(internals.edgePrograms)) {
       internals.edgePrograms[type]!.reallocate(edgesPerProgram[type] ?? 0);
       edgesPerProgram[type] = 0;
     }
-    yield done;
+    yield* this.pause(done);
     if (this.killed) return;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i]!;
@@ -318,7 +436,7 @@ export class SteppedSigma<
       internals.addEdgeToProgram(edge, id, position);
       id++;
       if (++done % SLICE === 0) {
-        yield done;
+        yield* this.pause(done);
         if (this.killed) return;
       }
     }

@@ -3,13 +3,19 @@ import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import type { ExplorerState } from '../state/store.ts';
-import { filtersChanged, shownCounts } from '../state/visibility.ts';
+import { filtersChanged, shownCountsSteps } from '../state/visibility.ts';
+import { runSteps } from '../tasks.ts';
 
 export function createCounts(ctx: AppContext): HTMLElement {
   const out = el('p', { className: 'counts', attrs: { id: 'counts', 'aria-live': 'polite' } });
+  // Counted in slices (a pass over every node and edge); a newer filter change wins.
+  let latest = 0;
   const render = (state: ExplorerState): void => {
-    const c = shownCounts(ctx.graph, state);
-    out.textContent = `${c.nodes} of ${ctx.graph.order} nodes, ${c.edges} of ${ctx.graph.size} relations shown`;
+    const mine = ++latest;
+    void runSteps(shownCountsSteps(ctx.graph, state)).then((c) => {
+      if (mine === latest)
+        out.textContent = `${c.nodes} of ${ctx.graph.order} nodes, ${c.edges} of ${ctx.graph.size} relations shown`;
+    });
   };
   ctx.store.subscribe((state, previous) => {
     if (filtersChanged(state, previous)) render(state);

@@ -51,14 +51,30 @@ export interface ShownCounts {
 }
 
 export function shownCounts(graph: StakeholderGraph, state: FilterState): ShownCounts {
+  const steps = shownCountsSteps(graph, state);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** shownCounts in slices (a yield every `slice` items), for runSteps on big graphs. */
+export function* shownCountsSteps(
+  graph: StakeholderGraph,
+  state: FilterState,
+  slice = 4096,
+): Generator<number, ShownCounts> {
   if (!filtering(state)) return { nodes: graph.order, edges: graph.size };
   let nodes = 0;
   let edges = 0;
-  graph.forEachNode((n) => {
+  let done = 0;
+  for (const n of graph.nodes()) {
     if (isNodeShown(graph, n, state)) nodes++;
-  });
-  graph.forEachEdge((e) => {
+    if (++done % slice === 0) yield done;
+  }
+  for (const e of graph.edges()) {
     if (isEdgeShown(graph, e, state)) edges++;
-  });
+    if (++done % slice === 0) yield done;
+  }
   return { nodes, edges };
 }

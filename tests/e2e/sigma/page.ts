@@ -15,6 +15,7 @@ interface Result {
   pauses: number;
   restarted: boolean;
   items: number;
+  refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
 }
 declare global {
   interface Window {
@@ -182,7 +183,34 @@ async function main(): Promise<void> {
   compared.changed = compare(changedReference, changedStepped);
   // The comparison sees a difference where there is one: the state before and after the change.
   compared.control = compare(reference, changedReference);
-  window.__result = { compared, drawnBeforeSteps, pauses, restarted, items: graph.order + graph.size };
+  // A full refresh in steps (a filter change): the shown state answers between slices, a partial
+  // refresh meanwhile waits instead of restarting, and the end state is sigma's own for the new state.
+  const before = JSON.stringify(stepped.getNodeDisplayData('n3'));
+  shift = 2;
+  let refreshPauses = 0;
+  let shownKept = true;
+  let refreshRestarted = false;
+  let last = 0;
+  await runSteps(stepped.refreshSteps(), {
+    budgetMs: 2,
+    onPause: (done) => {
+      refreshPauses++;
+      if (JSON.stringify(stepped.getNodeDisplayData('n3')) !== before || stepped.isDrawn()) shownKept = false;
+      if (done < last) refreshRestarted = true;
+      last = done;
+      if (refreshPauses === 3) stepped.refresh({ partialGraph: { nodes: ['n3'] }, skipIndexation: true });
+    },
+  });
+  const refreshedReference = new Sigma(graph, document.getElementById('refreshed-reference')!, settings);
+  compared.refreshed = compare(refreshedReference, stepped);
+  window.__result = {
+    compared,
+    drawnBeforeSteps,
+    pauses,
+    restarted,
+    items: graph.order + graph.size,
+    refresh: { pauses: refreshPauses, shownKept, restarted: refreshRestarted, drawn: stepped.isDrawn() },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,11 @@ interface Scheduler {
   yield?: () => Promise<void>;
 }
 
-/** Resolves in a new task: after pending input and rendering, without setTimeout's 4 ms clamp. */
+/**
+ * Resolves in a new task: after pending input and rendering, without setTimeout's 4 ms clamp.
+ * (scheduler.yield resumes ahead of other queued tasks, timers and messages included: those wait
+ * until the steps end, which for this page's short bursts of work is what we want.)
+ */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();

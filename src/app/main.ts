@@ -192,9 +192,10 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   const generation = ++opening;
   const progress = pendingProgress;
   pendingProgress = undefined;
-  // Drawing is three passes over every node and edge: the drawn copy, then sigma's two (steppedSigma.ts).
-  const items = graph.order + graph.size;
-  const toBuild = 3 * items;
+  // Drawing is the drawn copy (nodes, then edges twice: see displayGraphSteps), then sigma's two
+  // passes over every node and edge (steppedSigma.ts).
+  const copyWork = graph.order + 2 * graph.size;
+  const toBuild = copyWork + 2 * (graph.order + graph.size);
   const drawProgress = (built: number): void =>
     progress?.update({ name: info.name, phase: 'draw', built, toBuild });
   drawProgress(0);
@@ -338,7 +339,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     if (generation !== opening) return;
     renderer = createRenderer(graphBox, graph, store, tooltip, display);
     graphArea.append(createCameraControls(renderer, graphArea));
-    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(items + done) });
+    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(copyWork + done) });
     // Another graph opened meanwhile: its openGraph disposed of this one.
     if (generation !== opening) return;
   } catch (error) {

@@ -51,11 +51,20 @@ function sizesFromArgs(argv: readonly string[]): number[] {
   return sizes;
 }
 
-/** The median of `runs` timings of `fn`, each after an untimed `prepare` (not measured). */
+/**
+ * A full garbage collection, when Node exposes it (`npm run bench` runs with --expose-gc): each
+ * timed run of whole-file work starts from a collected heap, so the garbage of the run before (a
+ * 200 MB export string, a 100k-node graph) is not billed to it. Without it, the same GEXF write
+ * at 100k took from 1.3 to 3.2 s between runs of the bench.
+ */
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** The median of `runs` timings of `fn`, each after an untimed `prepare` and a collection. */
 function medianOfRuns<T>(runs: number, prepare: () => T, fn: (value: T) => unknown): number {
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const value = prepare();
+    collectGarbage();
     times.push(timeOnce(() => fn(value)));
   }
   return median(times);
@@ -76,9 +85,16 @@ function measureLoad(nodes: number, dir: string): LoadFigures {
   // parseMs: read + JSON.parse alone, the floor. loadMs: validate + integrity + build, on a fresh parse.
   const parseMs = medianOfRuns(FILE_RUNS, () => undefined, read);
   let graph: StakeholderGraph | undefined;
-  const loadMs = medianOfRuns(FILE_RUNS, read, (value) => {
-    graph = load(value).graph;
-  });
+  const loadMs = medianOfRuns(
+    FILE_RUNS,
+    () => {
+      graph = undefined; // the last run's graph is garbage, not live heap, while this one loads
+      return read();
+    },
+    (value) => {
+      graph = load(value).graph;
+    },
+  );
   if (!graph) throw new Error('synthetic dataset did not load');
   const fileBytes = Buffer.byteLength(readFileSync(file));
   console.log(`  ${nodes} nodes, ${graph.size} edges, ${(fileBytes / 1e6).toFixed(1)} MB of JSON`);
@@ -314,7 +330,9 @@ function measureExchange(graph: StakeholderGraph, runs: number, importRuns: numb
     let written: ExportFile[] = [];
     const ms = medianOfRuns(
       runs,
-      () => undefined,
+      () => {
+        written = []; // the last run's output is garbage while this one is written
+      },
       () => {
         written = exporter.write(graph);
       },
@@ -360,7 +378,9 @@ function measureExchange(graph: StakeholderGraph, runs: number, importRuns: numb
     'graphologyGexfExportMs',
     medianOfRuns(
       runs,
-      () => undefined,
+      () => {
+        referenceText = ''; // as for our writers: the last run's output is garbage
+      },
       () => {
         referenceText = writeGexfReference(reference);
       },

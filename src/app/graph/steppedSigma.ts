@@ -158,9 +158,9 @@ let constructing = false;
 
 /**
  * A sigma that does not process or draw its graph when created: `firstDrawSteps()` does it in
- * slices. Until those steps end, refreshes and renders asked for (by a camera move, a setting or
- * a reducer's state) are held; one asked for while the steps ran makes them start over, so the
- * first frame never shows stale reducer output.
+ * slices, and `refreshSteps()` does a full refresh the same way later. While steps run, renders
+ * are held; a partial redraw (hover, selection) waits for the end, and any other refresh makes
+ * the steps start over, so a frame never shows stale reducer output.
  */
 export class SteppedSigma<
   N extends Attributes = Attributes,

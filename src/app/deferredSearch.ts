@@ -1,4 +1,4 @@
-// The search index of a big graph is built in chunks after the canvas shows (buildSearchIndexAsync);
+// The search index of a big graph is built in chunks after the canvas shows (searchIndexSteps);
 // until then searches return nothing and the search boxes say they are indexing.
 import type { SearchHit, SearchIndex, SearchOptions } from '../query/index.ts';
 

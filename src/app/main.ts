@@ -2,7 +2,7 @@
 // progress bar and Cancel, then builds the store, canvas and panels.
 import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../graph/index.ts';
 import type { ImportResult } from '../import/index.ts';
-import { buildSearchIndexAsync } from '../query/index.ts';
+import { searchIndexSteps } from '../query/index.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { deferredSearch } from './deferredSearch.ts';
@@ -226,7 +226,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   let startIndexing: () => void = () => undefined;
   const searchBuilt = new Promise<void>((resolve) => {
     startIndexing = resolve;
-  }).then(() => buildSearchIndexAsync(graph));
+  }).then(() => runSteps(searchIndexSteps(graph)));
   let renderer: Renderer | undefined;
   let pathsPanel: PathsPanel | undefined;
   const ctx: AppContext = {

@@ -17,7 +17,7 @@ export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './p
 export type { NodeMatch } from './resolveNode.ts';
 export { normalizeName, resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
-export { buildSearchIndex, buildSearchIndexAsync, DEFAULT_SEARCH_OPTIONS } from './search.ts';
+export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
 export { figureText, relationSentence } from './sentence.ts';
 export type { SimplePathsResult } from './simplePaths.ts';
 export { SIMPLE_PATH_WORK_BUDGET, simplePaths } from './simplePaths.ts';

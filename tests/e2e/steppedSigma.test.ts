@@ -17,6 +17,7 @@ interface Result {
   restarted: boolean;
   items: number;
   refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
+  settle: { pauses: number; drawn: boolean };
 }
 
 let session: Session;
@@ -38,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('SteppedSigma', () => {
-  it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, and refreshes in slices', async () => {
+  it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, refreshes in slices and settles at once', async () => {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -66,6 +67,10 @@ describe('SteppedSigma', () => {
     expect(result.refresh.restarted).toBe(false);
     expect(result.refresh.drawn).toBe(true);
     expect(result.compared.refreshed).toEqual([]);
+    // settle() half way: drawn at once, and the abandoned steps left sigma's own result alone.
+    expect(result.settle.pauses).toBeGreaterThanOrEqual(3);
+    expect(result.settle.drawn).toBe(true);
+    expect(result.compared.settled).toEqual([]);
     expect(result.compared.control?.some((d) => d.startsWith('edgePrograms.straight array'))).toBe(true);
     await page.close();
   });

@@ -472,6 +472,8 @@ export function createRenderer(
       void camera.animatedReset({ duration: 300 });
     },
     startLayout() {
+      // A reprocessing in slices would restart at every layout frame: finish it now.
+      sigma.settle();
       // The ForceAtlas2 iterations run in a web worker: the page never freezes.
       layout ??= new FA2Layout(display, { settings: { ...forceAtlas2.inferSettings(display), slowDown: 5 } });
       layout.start();

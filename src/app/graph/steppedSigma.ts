@@ -175,6 +175,9 @@ export class SteppedSigma<
   private pendingEdges = new Set<string>();
   /** While refreshSteps runs: the state of the frame on screen (see PROCESSED_STATE). */
   private shown: ProcessedState | undefined;
+  /** The steps allowed to go on (each drawSteps call is a run; settle() stops them all). */
+  private current = 0;
+  private runs = 0;
 
   static create<N extends Attributes, E extends Attributes, G extends Attributes>(
     ...args: ConstructorParameters<typeof Sigma<N, E, G>>
@@ -222,6 +225,29 @@ export class SteppedSigma<
   }
 
   /**
+   * Ends running steps at once with sigma's own full refresh, in this task: for what cannot wait
+   * for them (a live layout moves every node each frame, which would restart them forever). The
+   * abandoned steps end at their next resume without touching anything.
+   */
+  settle(): void {
+    if (this.drawn) return;
+    const internals = this as unknown as SigmaInternals;
+    this.current = 0;
+    if (this.shown) {
+      putState(internals, this.shown);
+      this.shown = undefined;
+    }
+    this.drawn = true;
+    this.pendingNodes.clear();
+    this.pendingEdges.clear();
+    super.refresh();
+  }
+
+  private halted(run: number): boolean {
+    return this.killed || this.current !== run;
+  }
+
+  /**
    * Processes the graph as sigma's first refresh does, yielding the count of items handled so
    * far (every node and edge is handled twice: reducers, then programs), then draws the first
    * frame. The counts go up to 2 × (nodes + edges).
@@ -255,6 +281,8 @@ export class SteppedSigma<
     }
     // The frame on screen's state, kept across restarts (a restart drops a finished but stale pass).
     let shown = keepShown ? takeState(internals) : undefined;
+    const run = ++this.runs;
+    this.current = run;
     try {
       do {
         this.stale = false;
@@ -264,12 +292,14 @@ export class SteppedSigma<
           internals.nodeProgramIndex = {};
         }
         try {
-          yield* this.processSteps(internals);
+          yield* this.processSteps(internals, run);
         } finally {
-          shown = this.shown;
-          this.shown = undefined;
+          if (this.current === run) {
+            shown = this.shown;
+            this.shown = undefined;
+          }
         }
-        if (this.killed) return;
+        if (this.halted(run)) return;
       } while (this.stale);
     } catch (error) {
       // sigma's own refresh works again (the caller may fall back on it).
@@ -290,7 +320,7 @@ export class SteppedSigma<
   }
 
   /** A pause between slices; while reprocessing, sigma sees the shown state during it. */
-  private *pause(done: number): Generator<number, void> {
+  private *pause(done: number, run: number): Generator<number, void> {
     const internals = this as unknown as SigmaInternals;
     const shown = this.shown;
     if (shown === undefined) {
@@ -302,13 +332,16 @@ export class SteppedSigma<
     try {
       yield done;
     } finally {
-      // (Graph events between slices may have updated the shown state: keep what is there now.)
-      this.shown = takeState(internals);
-      putState(internals, building);
+      // (Graph events between slices may have updated the shown state: keep what is there now.
+      // Abandoned by settle(), the steps leave sigma's state as settle() made it.)
+      if (this.current === run) {
+        this.shown = takeState(internals);
+        putState(internals, building);
+      }
     }
   }
 
-  private *processSteps(internals: SigmaInternals): Generator<number, void> {
+  private *processSteps(internals: SigmaInternals, run: number): Generator<number, void> {
     const graph = this.getGraph();
     const settings = internals.settings;
     let done = 0;
@@ -320,16 +353,16 @@ export class SteppedSigma<
     for (let i = 0; i < nodes.length; i++) {
       internals.addNode(nodes[i]!);
       if (++done % SLICE === 0) {
-        yield* this.pause(done);
-        if (this.killed) return;
+        yield* this.pause(done, run);
+        if (this.halted(run)) return;
       }
     }
     let edges = graph.edges();
     for (let i = 0; i < edges.length; i++) {
       addEdgeData(internals, graph, edges[i]!);
       if (++done % SLICE === 0) {
-        yield* this.pause(done);
-        if (this.killed) return;
+        yield* this.pause(done, run);
+        if (this.halted(run)) return;
       }
     }
 
@@ -362,8 +395,8 @@ export class SteppedSigma<
     for (let i = 0; i < nodes.length; i++) {
       // (Positions, label grid, counts: not counted in the progress, but sliced all the same.)
       if (i % SLICE === SLICE - 1) {
-        yield* this.pause(done);
-        if (this.killed) return;
+        yield* this.pause(done, run);
+        if (this.halted(run)) return;
       }
       const node = nodes[i]!;
       const data = internals.nodeDataCache[node]!;
@@ -388,8 +421,9 @@ export class SteppedSigma<
       nodes = yield* zOrderSteps(
         nodes,
         (n) => internals.nodeDataCache[n]!.zIndex,
-        () => this.pause(done),
+        () => this.pause(done, run),
       );
+    if (this.halted(run)) return;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       nodeIndices[node] = id;
@@ -402,8 +436,8 @@ export class SteppedSigma<
       internals.addNodeToProgram(node, id, position);
       id++;
       if (++done % SLICE === 0) {
-        yield* this.pause(done);
-        if (this.killed) return;
+        yield* this.pause(done, run);
+        if (this.halted(run)) return;
       }
     }
 
@@ -416,14 +450,15 @@ export class SteppedSigma<
       edges = yield* zOrderSteps(
         edges,
         (e) => internals.edgeDataCache[e]!.zIndex,
-        () => this.pause(done),
+        () => this.pause(done, run),
       );
+    if (this.halted(run)) return;
     for (const type of Object.keys(internals.edgePrograms)) {
       internals.edgePrograms[type]!.reallocate(edgesPerProgram[type] ?? 0);
       edgesPerProgram[type] = 0;
     }
-    yield* this.pause(done);
-    if (this.killed) return;
+    yield* this.pause(done, run);
+    if (this.halted(run)) return;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i]!;
       edgeIndices[edge] = id;
@@ -436,8 +471,8 @@ export class SteppedSigma<
       internals.addEdgeToProgram(edge, id, position);
       id++;
       if (++done % SLICE === 0) {
-        yield* this.pause(done);
-        if (this.killed) return;
+        yield* this.pause(done, run);
+        if (this.halted(run)) return;
       }
     }
     internals.itemIDsIndex = itemIDsIndex;

@@ -16,6 +16,7 @@ interface Result {
   restarted: boolean;
   items: number;
   refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
+  settle: { pauses: number; drawn: boolean };
 }
 declare global {
   interface Window {
@@ -203,6 +204,25 @@ async function main(): Promise<void> {
   });
   const refreshedReference = new Sigma(graph, document.getElementById('refreshed-reference')!, settings);
   compared.refreshed = compare(refreshedReference, stepped);
+
+  // settle() mid-way: sigma's own refresh at once, and the abandoned steps touch nothing after.
+  shift = 3;
+  let settledDrawn = false;
+  let settlePauses = 0;
+  await runSteps(stepped.refreshSteps(), {
+    budgetMs: 2,
+    onPause: () => {
+      if (++settlePauses === 3) {
+        stepped.settle();
+        settledDrawn = stepped.isDrawn();
+        // A state change after: sigma refreshes at once; the abandoned steps must not undo it.
+        shift = 4;
+        stepped.refresh();
+      }
+    },
+  });
+  const settledReference = new Sigma(graph, document.getElementById('settled-reference')!, settings);
+  compared.settled = compare(settledReference, stepped);
   window.__result = {
     compared,
     drawnBeforeSteps,
@@ -210,6 +230,7 @@ async function main(): Promise<void> {
     restarted,
     items: graph.order + graph.size,
     refresh: { pauses: refreshPauses, shownKept, restarted: refreshRestarted, drawn: stepped.isDrawn() },
+    settle: { pauses: settlePauses, drawn: settledDrawn },
   };
 }
 

@@ -20,6 +20,14 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Runs `steps` to the end in this task (for small inputs, Node, and tests). */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Runs `steps` to the end, a task at a time: each task takes steps until `budgetMs` have passed.
  * `onPause` gets the last value the generator yielded, before each pause (to show progress).

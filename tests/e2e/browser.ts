@@ -2,15 +2,30 @@
 // fresh profile per launch), one per test file, and helpers to open the explorer in it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type {} from '../../src/app/hook.ts';
 import { type BrowserSession, launchChromium } from '../bench/browser/launch.ts';
 import { ROOT } from '../helpers.ts';
 
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
-export type Session = BrowserSession;
-export const launch = launchChromium;
+/** The test file's Chromium: launched before its tests, closed after them (call at top level). */
+export function browserPerFile(): { readonly context: BrowserContext } {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get context() {
+      if (!session) throw new Error('the browser of this test file is not launched yet');
+      return session.context;
+    },
+  };
+}
 
 /** Opens the explorer and waits until the dataset is loaded and sigma has drawn. */
 export async function openExplorer(page: Page, url: string): Promise<void> {

@@ -1,18 +1,14 @@
 // The canvas in real Chromium: hover highlighting, edge tooltips, camera buttons and the ForceAtlas2 worker.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openExplorer, type Session } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserPerFile, openExplorer } from './browser.ts';
 
 const base = inject('baseUrl');
-let session: Session;
+const session = browserPerFile();
 let page: Page;
 
 beforeAll(async () => {
-  session = await launch();
   page = await session.context.newPage();
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 /** Where a node is drawn, in page coordinates. */

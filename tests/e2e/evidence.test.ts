@@ -1,18 +1,11 @@
 // Evidence you can audit, in real Chromium: the "as of" control, the Sources tab with the marked article,
 // and claim marks on a disputed relation.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openExplorer, type Session, screenshot } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 
 const base = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 function isDrawn(page: Page, node: string): Promise<boolean> {
   return page.evaluate((n) => window.__explorer!.sigma?.getNodeDisplayData(n)?.hidden === false, node);

@@ -3,20 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { FIXTURES } from '../helpers.ts';
-import { launch, openExplorer, type Session, screenshot } from './browser.ts';
+import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 
 const base = inject('baseUrl');
 const EXCHANGE = join(FIXTURES, 'exchange');
-let session: Session;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 async function newPage(): Promise<Page> {
   const page = await session.context.newPage();

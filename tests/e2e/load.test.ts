@@ -5,19 +5,18 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticDataset } from '../../src/graph/index.ts';
-import { launch, openExplorer, type Session } from './browser.ts';
+import { browserPerFile, openExplorer } from './browser.ts';
 
 const base = inject('baseUrl');
 const NODES = 10_000;
 const dataset = syntheticDataset({ nodes: NODES, seed: 7 });
 const text = JSON.stringify(dataset);
 const target = dataset.nodes[1234]!;
-let session: Session;
+const session = browserPerFile();
 let server: Server;
 let fileUrl: string;
 
 beforeAll(async () => {
-  session = await launch();
   // Another origin, as a ?file= link would be: served with CORS and a Content-Length.
   server = createServer((_req, res) => {
     res.writeHead(200, {
@@ -31,7 +30,6 @@ beforeAll(async () => {
   fileUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/synthetic-10k.json`;
 });
 afterAll(async () => {
-  await session?.close();
   await new Promise<void>((r) => server.close(() => r()));
 });
 

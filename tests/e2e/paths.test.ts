@@ -1,17 +1,10 @@
 // The Paths tab in real Chromium: ask, read the hops with their quotes, see the path on the graph, share it.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openExplorer, type Session, screenshot } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 
 const base = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 interface Drawn {
   readonly pathNodes: string[];

@@ -1,19 +1,12 @@
 // A first-time user's pass, in real Chromium: notices never hide controls, keyboard conventions hold.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { FIXTURES } from '../helpers.ts';
-import { launch, openExplorer, type Session } from './browser.ts';
+import { browserPerFile, openExplorer } from './browser.ts';
 
 const base = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 const overlaps = (
   a: { x: number; y: number; width: number; height: number },

@@ -8,19 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, type Served } from '../bench/browser/serve.ts';
 import { ROOT } from '../helpers.ts';
-import { launch, type Session } from './browser.ts';
+import { browserPerFile } from './browser.ts';
+import type { SteppedSigmaResult } from './sigma/page.ts';
 
-interface Result {
-  compared: Record<string, string[]>;
-  drawnBeforeSteps: boolean;
-  pauses: number;
-  restarted: boolean;
-  items: number;
-  refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
-  settle: { pauses: number; drawn: boolean };
-}
-
-let session: Session;
+const session = browserPerFile();
 let served: Served;
 let work: string;
 
@@ -29,11 +20,9 @@ beforeAll(async () => {
   served = await buildAndServe(join(ROOT, 'tests', 'e2e', 'sigma'), join(work, 'out'), work, {
     minify: false,
   });
-  session = await launch();
 });
 
 afterAll(async () => {
-  await session?.close();
   await served?.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -50,7 +39,7 @@ describe('SteppedSigma', () => {
     const error = await page.evaluate(() => window.__error);
     expect(error).toBeUndefined();
     expect(errors).toEqual([]);
-    const result = (await page.evaluate(() => window.__result)) as Result;
+    const result = (await page.evaluate(() => window.__result)) as SteppedSigmaResult;
     expect(result.drawnBeforeSteps).toBe(false);
     // 12,000 items at a 2 ms budget: the work was really split.
     expect(result.items).toBe(12_000);

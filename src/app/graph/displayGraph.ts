@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
 import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
+import { runToEnd } from '../tasks.ts';
 
 // Drawn items carry every field of sigma's display data, at sigma's defaults, from the start: sigma
 // copies the attributes of each item and fills in what is missing, and a field added to a copy
@@ -56,11 +57,7 @@ function withMark(label: string, status: ClaimStatus | undefined): string {
  * play with positions and colours freely and "reset" reads the stored positions again.
  */
 export function displayGraph(graph: StakeholderGraph): DisplayGraph {
-  const steps = displayGraphSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(displayGraphSteps(graph));
 }
 
 /** Items copied between two pauses of displayGraphSteps (a few ms of work each). */

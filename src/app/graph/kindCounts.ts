@@ -1,6 +1,7 @@
 // The legend's counts (node kinds, relation kinds, inferred relations), in slices for big graphs.
 import type { StakeholderGraph } from '../../graph/index.ts';
 import type { NodeKind, RelationKind } from '../../schema/index.ts';
+import { runToEnd } from '../tasks.ts';
 
 /** How many nodes of each kind, relations of each kind, and inferred relations a graph has. */
 export interface KindCounts {
@@ -28,9 +29,5 @@ export function* kindCountsSteps(graph: StakeholderGraph, slice = 4096): Generat
 }
 
 export function kindCounts(graph: StakeholderGraph): KindCounts {
-  const steps = kindCountsSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(kindCountsSteps(graph));
 }

@@ -9,7 +9,8 @@ import type { Settings } from 'sigma/settings';
 import { SteppedSigma } from '../../../src/app/graph/steppedSigma.ts';
 import { runSteps } from '../../../src/app/tasks.ts';
 
-interface Result {
+/** What the page finds (read by tests/e2e/steppedSigma.test.ts). */
+export interface SteppedSigmaResult {
   compared: Record<string, string[]>;
   drawnBeforeSteps: boolean;
   pauses: number;
@@ -20,7 +21,7 @@ interface Result {
 }
 declare global {
   interface Window {
-    __result?: Result;
+    __result?: SteppedSigmaResult;
     __error?: string;
   }
 }

@@ -11,7 +11,7 @@ import { installDropZone } from './exchange/dropZone.ts';
 import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
-import { type DisplayGraph, displayGraphSteps } from './graph/displayGraph.ts';
+import { type Curves, curvesSteps } from './graph/displayData.ts';
 import { kindCountsSteps } from './graph/kindCounts.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
@@ -184,7 +184,7 @@ async function start(): Promise<void> {
 /**
  * Builds the canvas, search index and panels for a graph; called again with a new graph (an
  * imported file), it first tears the previous view down and clears the selection and filters.
- * Big graphs are prepared in short tasks (the drawn copy, then the canvas, then the search index
+ * Big graphs are prepared in short tasks (the curves of parallel edges, then the canvas, then the search index
  * in chunks), so the page keeps answering; the previous graph stays shown until the swap.
  */
 export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promise<void> {
@@ -192,16 +192,16 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   const generation = ++opening;
   const progress = pendingProgress;
   pendingProgress = undefined;
-  // Drawing is the drawn copy (nodes, then edges twice: see displayGraphSteps), then sigma's two
-  // passes over every node and edge (steppedSigma.ts).
-  const copyWork = graph.order + 2 * graph.size;
-  const toBuild = copyWork + 2 * (graph.order + graph.size);
+  // Drawing is the curves of parallel edges (a pass over nodes and edges: see curvesSteps), then
+  // sigma's two passes over every node and edge (steppedSigma.ts).
+  const curveWork = graph.order + graph.size;
+  const toBuild = curveWork + 2 * (graph.order + graph.size);
   const drawProgress = (built: number): void =>
     progress?.update({ name: info.name, phase: 'draw', built, toBuild });
   drawProgress(0);
-  let display: DisplayGraph;
+  let curves: Curves;
   try {
-    display = await runSteps(displayGraphSteps(graph), { onPause: drawProgress });
+    curves = await runSteps(curvesSteps(graph), { onPause: drawProgress });
   } catch (error) {
     progress?.element.remove();
     throw error;
@@ -337,9 +337,9 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   await nextTask();
   try {
     if (generation !== opening) return;
-    renderer = createRenderer(graphBox, graph, store, tooltip, display);
+    renderer = createRenderer(graphBox, graph, store, tooltip, curves);
     graphArea.append(createCameraControls(renderer, graphArea));
-    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(copyWork + done) });
+    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(curveWork + done) });
     // Another graph opened meanwhile: its openGraph disposed of this one.
     if (generation !== opening) return;
   } catch (error) {

@@ -95,7 +95,7 @@ describe('the Paths tab', () => {
       const e = window.__explorer!;
       const { width, height } = e.sigma!.getDimensions();
       const points = ['home-office', 'grooming-gangs-taskforce', 'essex-police'].map((n) =>
-        e.sigma!.graphToViewport(e.renderer!.display.getNodeAttributes(n)),
+        e.sigma!.graphToViewport(e.graph.getNodeAttributes(n)),
       );
       const xs = points.map((p) => p.x);
       const ys = points.map((p) => p.y);

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('SteppedSigma', () => {
-  it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, refreshes in slices and settles at once', async () => {
+  it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, refreshes in slices, settles at once and draws through ItemDisplay', async () => {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -61,6 +61,11 @@ describe('SteppedSigma', () => {
     expect(result.settle.drawn).toBe(true);
     expect(result.compared.settled).toEqual([]);
     expect(result.compared.control?.some((d) => d.startsWith('edgePrograms.straight array'))).toBe(true);
+    // ItemDisplay: what the functions make is drawn, as sigma draws its reducers' output, also
+    // through a partial refresh done by sigma's own code.
+    expect(result.displayColour).toBe('#2a9d8f');
+    expect(result.compared.display).toEqual([]);
+    expect(result.compared.displayPartial).toEqual([]);
     await page.close();
   });
 });

@@ -1,13 +1,13 @@
 // The hovered node's label box in the theme's colours (sigma's default box is always white).
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/index.ts';
 import type { CanvasTheme } from '../theme.ts';
-import type { DisplayEdge, DisplayNode } from './displayGraph.ts';
 
 export function drawThemedHover(
   context: CanvasRenderingContext2D,
   data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
-  settings: Settings<DisplayNode, DisplayEdge>,
+  settings: Settings<NodeAttributes, EdgeAttributes>,
   theme: CanvasTheme,
 ): void {
   const size = settings.labelSize;

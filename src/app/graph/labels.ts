@@ -3,7 +3,7 @@
 // A label that would run past the canvas's right edge is drawn on the node's left instead.
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
-import type { DisplayEdge, DisplayNode } from './displayGraph.ts';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/index.ts';
 
 export interface ReservedLabel {
   readonly key: string;
@@ -26,7 +26,7 @@ export interface LabelDrawer {
   draw(
     context: CanvasRenderingContext2D,
     data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
-    settings: Settings<DisplayNode, DisplayEdge>,
+    settings: Settings<NodeAttributes, EdgeAttributes>,
   ): void;
   /**
    * Forgets the boxes of the previous frame; a label given here (the selection) is reserved first,

@@ -2,10 +2,9 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import type { Attributes } from 'graphology-types';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { StakeholderGraph } from '../../graph/index.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from '../../graph/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
 import { flaggedStatus, markText } from '../claimMarks.ts';
 import { chosenPath } from '../state/paths.ts';
@@ -14,22 +13,23 @@ import { filtersChanged, isEdgeShown, isNodeShown } from '../state/visibility.ts
 import { runSteps } from '../tasks.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
 import {
+  type Curves,
+  curves as curvesOf,
   type DisplayEdge,
-  type DisplayGraph,
   type DisplayNode,
-  displayGraph,
-  resetPositions,
-} from './displayGraph.ts';
+  displayEdge,
+  displayNode,
+} from './displayData.ts';
 import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
 import { levelOfDetail } from './lod.ts';
 import { SteppedSigma } from './steppedSigma.ts';
 
-export type ExplorerSigma = SteppedSigma<DisplayNode, DisplayEdge>;
+/** sigma on the domain graph itself; what it draws comes from displayData.ts through the reducers. */
+export type ExplorerSigma = SteppedSigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface Renderer {
   readonly sigma: ExplorerSigma;
-  readonly display: DisplayGraph;
   /**
    * Sigma's first processing and frame, in slices (steppedSigma.ts): run it with runSteps. It
    * yields the count of items handled, up to 2 × (nodes + edges). Nothing is drawn before.
@@ -67,8 +67,8 @@ export function createRenderer(
   graph: StakeholderGraph,
   store: Store,
   tooltip: HTMLElement,
-  /** The drawn copy, when the caller built it already (in steps, see displayGraphSteps). */
-  display: DisplayGraph = displayGraph(graph),
+  /** The curves of parallel edges, when the caller worked them out already (in steps, see curvesSteps). */
+  curves: Curves = curvesOf(graph),
 ): Renderer {
   let theme: CanvasTheme = currentTheme();
   // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts), and
@@ -228,52 +228,60 @@ export function createRenderer(
   lastMarked = marked();
 
   const labels = createLabelDrawer();
-  const sigma: ExplorerSigma = SteppedSigma.create<DisplayNode, DisplayEdge, Attributes>(display, container, {
-    defaultEdgeType: 'straight',
-    // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
-    edgeProgramClasses: lod.lineEdges
-      ? { straight: EdgeLineProgram, curved: EdgeLineProgram }
-      : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    enableEdgeEvents: lod.enableEdgeEvents,
-    hideEdgesOnMove: lod.hideEdgesOnMove,
-    hideLabelsOnMove: lod.hideLabelsOnMove,
-    // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
-    renderEdgeLabels: true,
-    edgeLabelColor: { color: theme.label },
-    edgeLabelSize: 12,
-    labelColor: { color: theme.label },
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
-    labelWeight: '500',
-    // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
-    labelDensity: lod.labelDensity,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: lod.labelRenderedSizeThreshold,
-    zIndex: true,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 4,
-    defaultDrawNodeLabel: labels.draw,
-    defaultDrawNodeHover: (context, data, settings) => drawThemedHover(context, data, settings, theme),
-    nodeReducer,
-    edgeReducer,
-  });
+  const sigma: ExplorerSigma = SteppedSigma.create<NodeAttributes, EdgeAttributes, GraphAttributes>(
+    graph,
+    container,
+    {
+      defaultEdgeType: 'straight',
+      // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
+      edgeProgramClasses: lod.lineEdges
+        ? { straight: EdgeLineProgram, curved: EdgeLineProgram }
+        : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      enableEdgeEvents: lod.enableEdgeEvents,
+      hideEdgesOnMove: lod.hideEdgesOnMove,
+      hideLabelsOnMove: lod.hideLabelsOnMove,
+      // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
+      renderEdgeLabels: true,
+      edgeLabelColor: { color: theme.label },
+      edgeLabelSize: 12,
+      labelColor: { color: theme.label },
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      // Labels on a grid, a few per cell, and never over another (labels.ts); more appear as one zooms in.
+      labelDensity: lod.labelDensity,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: lod.labelRenderedSizeThreshold,
+      zIndex: true,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 4,
+      defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: (context, data, settings) => drawThemedHover(context, data, settings, theme),
+    },
+    // sigma draws the domain graph: each item's display data is made from its attributes and then
+    // reduced, one new object per item (no drawn copy of the graph; see displayData.ts).
+    {
+      node: (node, a) => nodeReducer(node, displayNode(graph, node, a)),
+      edge: (edge, a) => edgeReducer(edge, displayEdge(edge, a, curves)),
+    },
+  );
 
   // Before each frame, reserve the selected node's label so the overlap check gives way to it.
   // (Its cached display data is not yet normalised here, so positions come from the graph.)
   sigma.on('beforeRender', () => {
     const s = store.getState().selection;
-    const data = s?.kind === 'node' && display.hasNode(s.id) ? sigma.getNodeDisplayData(s.id) : undefined;
+    const data = s?.kind === 'node' && graph.hasNode(s.id) ? sigma.getNodeDisplayData(s.id) : undefined;
     if (!s || !data || data.hidden) {
       labels.reset();
       return;
     }
-    const at = sigma.graphToViewport(display.getNodeAttributes(s.id));
+    const at = sigma.graphToViewport(graph.getNodeAttributes(s.id));
     labels.reset({
       key: s.id,
       x: at.x,
       y: at.y,
       size: sigma.scaleSize(data.size),
-      label: display.getNodeAttribute(s.id, 'label'),
+      label: data.label ?? '',
       labelSize: sigma.getSetting('labelSize'),
     });
   });
@@ -385,8 +393,8 @@ export function createRenderer(
     const points = nodes.flatMap((n) => {
       const d = sigma.getNodeDisplayData(n);
       // Labels stick out to the right of their node: about 8.5 px per character (boxed, 13 px), plus the box.
-      // (The drawn label, claim mark included, from the display graph.)
-      return d ? [{ x: d.x, y: d.y, labelPx: 24 + 8.5 * display.getNodeAttribute(n, 'label').length }] : [];
+      // (The drawn label, claim mark included.)
+      return d ? [{ x: d.x, y: d.y, labelPx: 24 + 8.5 * (d.label ?? '').length }] : [];
     });
     if (points.length === 0) return undefined;
     const { width, height } = sigma.getDimensions();
@@ -442,6 +450,8 @@ export function createRenderer(
   });
 
   let layout: FA2Layout | undefined;
+  /** The positions before the live layout first ran (node order), until "Reset layout". */
+  let stored: Float64Array | undefined;
   const layoutListeners: ((running: boolean) => void)[] = [];
   const notifyLayout = (): void => {
     for (const l of layoutListeners) l(layout?.isRunning() ?? false);
@@ -449,7 +459,6 @@ export function createRenderer(
 
   return {
     sigma,
-    display,
     *firstDraw() {
       yield* sigma.firstDrawSteps();
       // A permalink with a chosen path and no camera opens framed on the path (drawn positions needed).
@@ -474,8 +483,11 @@ export function createRenderer(
     startLayout() {
       // A reprocessing in slices would restart at every layout frame: finish it now.
       sigma.settle();
+      // The layout moves the graph's own positions (what is drawn, and what exports write); the
+      // stored ones are kept for "Reset layout".
+      stored ??= positionsOf(graph);
       // The ForceAtlas2 iterations run in a web worker: the page never freezes.
-      layout ??= new FA2Layout(display, { settings: { ...forceAtlas2.inferSettings(display), slowDown: 5 } });
+      layout ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
       layout.start();
       notifyLayout();
     },
@@ -487,7 +499,8 @@ export function createRenderer(
     resetLayout() {
       layout?.kill();
       layout = undefined;
-      resetPositions(display, graph);
+      if (stored) setPositions(graph, stored);
+      stored = undefined;
       notifyLayout();
     },
     onLayoutChange(callback) {
@@ -501,6 +514,30 @@ export function createRenderer(
       sigma.kill();
     },
   };
+}
+
+/** Every node's position, x then y, in the graph's node order. */
+function positionsOf(graph: StakeholderGraph): Float64Array {
+  const positions = new Float64Array(2 * graph.order);
+  let i = 0;
+  graph.forEachNode((_node, a) => {
+    positions[i++] = a.x;
+    positions[i++] = a.y;
+  });
+  return positions;
+}
+
+/** Puts positions from positionsOf back (one graph event: sigma redraws once). */
+function setPositions(graph: StakeholderGraph, positions: Float64Array): void {
+  let i = 0;
+  graph.updateEachNodeAttributes(
+    (_node, a) => {
+      a.x = positions[i++]!;
+      a.y = positions[i++]!;
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /** "Home Office — funds → Grooming Gangs Taskforce", marked when the link is only inferred. */

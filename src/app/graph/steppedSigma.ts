@@ -29,6 +29,8 @@ interface SigmaInternals {
   nodeDataCache: Record<string, NodeDisplayData>;
   edgeDataCache: Record<string, EdgeDisplayData>;
   edgesWithForcedLabels: Set<string>;
+  nodesWithForcedLabels: Set<string>;
+  highlightedNodes: Set<string>;
   nodeProgramIndex: Record<string, number>;
   nodeExtent: { x: Extent; y: Extent };
   nodeZExtent: [number, number];
@@ -90,30 +92,94 @@ function* zOrderSteps(
 }
 
 /**
- * sigma's private addEdge (sigma 3.0.3), but copying the attributes with a spread rather than
- * Object.assign: in Chromium the latter allocated about 1.5 kB per edge (600 MB of garbage at 400k
- * edges, and GC pauses over 100 ms), the spread the object's own size. The same data results
- * (tests/e2e/steppedSigma.test.ts compares the caches); later updates go through sigma's own.
+ * How items become display data, given to SteppedSigma.create: a function per item kind that
+ * returns a new object (never the attributes themselves) with what sigma draws, reducers applied.
+ * It takes the place of sigma's copy of the attributes and of its reducer settings, so a graph
+ * whose attributes are not display data (a domain graph) is drawn without a drawn copy of it.
  */
-function addEdgeData(internals: SigmaInternals, graph: Graph, key: string): void {
+export interface ItemDisplay<N extends Attributes, E extends Attributes> {
+  node(key: string, attributes: N): Partial<NodeDisplayData>;
+  edge(key: string, attributes: E): Partial<EdgeDisplayData>;
+}
+
+/**
+ * sigma's private addNode (sigma 3.0.3), with the display data from `display` when given, else
+ * from a spread copy of the attributes through the nodeReducer setting, as sigma does.
+ */
+function addNodeData(
+  internals: SigmaInternals,
+  graph: Graph,
+  key: string,
+  display: ItemDisplay<Attributes, Attributes> | undefined,
+): void {
   const settings = internals.settings;
-  let attributes: Partial<EdgeDisplayData> = { ...graph.getEdgeAttributes(key) };
-  if (settings.edgeReducer) attributes = settings.edgeReducer(key, attributes as Attributes);
-  // sigma's applyEdgeDefaults:
-  const data = attributes as EdgeDisplayData;
-  if (!data.color) data.color = settings.defaultEdgeColor;
-  if (!data.label) data.label = '';
-  if (!data.size) data.size = 0.5;
-  if (!Object.hasOwn(data, 'hidden')) data.hidden = false;
-  if (!Object.hasOwn(data, 'forceLabel')) data.forceLabel = false;
-  if (!data.type) data.type = settings.defaultEdgeType;
-  if (!data.zIndex) data.zIndex = 0;
-  internals.edgeDataCache[key] = data;
-  internals.edgesWithForcedLabels.delete(key);
-  if (data.forceLabel && !data.hidden) internals.edgesWithForcedLabels.add(key);
+  const attributes = graph.getNodeAttributes(key);
+  let data: Partial<NodeDisplayData>;
+  if (display) data = display.node(key, attributes);
+  else {
+    data = { ...attributes };
+    if (settings.nodeReducer) data = settings.nodeReducer(key, data as Attributes);
+  }
+  // sigma's applyNodeDefaults:
+  const d = data as NodeDisplayData;
+  if (!Object.hasOwn(d, 'x') || !Object.hasOwn(d, 'y'))
+    throw new Error(`Sigma: could not find a valid position (x, y) for node "${key}".`);
+  if (!d.color) d.color = settings.defaultNodeColor;
+  if (!d.label && d.label !== '') d.label = null;
+  if (d.label !== undefined && d.label !== null) d.label = `${d.label}`;
+  else d.label = null;
+  if (!d.size) d.size = 2;
+  if (!Object.hasOwn(d, 'hidden')) d.hidden = false;
+  if (!Object.hasOwn(d, 'highlighted')) d.highlighted = false;
+  if (!Object.hasOwn(d, 'forceLabel')) d.forceLabel = false;
+  if (!d.type) d.type = settings.defaultNodeType;
+  if (!d.zIndex) d.zIndex = 0;
+  internals.nodeDataCache[key] = d;
+  internals.nodesWithForcedLabels.delete(key);
+  if (d.forceLabel && !d.hidden) internals.nodesWithForcedLabels.add(key);
+  internals.highlightedNodes.delete(key);
+  if (d.highlighted && !d.hidden) internals.highlightedNodes.add(key);
   if (settings.zIndex) {
-    if (data.zIndex < internals.edgeZExtent[0]) internals.edgeZExtent[0] = data.zIndex;
-    if (data.zIndex > internals.edgeZExtent[1]) internals.edgeZExtent[1] = data.zIndex;
+    if (d.zIndex < internals.nodeZExtent[0]) internals.nodeZExtent[0] = d.zIndex;
+    if (d.zIndex > internals.nodeZExtent[1]) internals.nodeZExtent[1] = d.zIndex;
+  }
+}
+
+/**
+ * sigma's private addEdge (sigma 3.0.3), with the display data from `display` when given, else
+ * copying the attributes with a spread rather than Object.assign: in Chromium the latter allocated
+ * about 1.5 kB per edge (600 MB of garbage at 400k edges, and GC pauses over 100 ms), the spread
+ * the object's own size. The same data results (tests/e2e/steppedSigma.test.ts compares the caches).
+ */
+function addEdgeData(
+  internals: SigmaInternals,
+  graph: Graph,
+  key: string,
+  display: ItemDisplay<Attributes, Attributes> | undefined,
+): void {
+  const settings = internals.settings;
+  const attributes = graph.getEdgeAttributes(key);
+  let data: Partial<EdgeDisplayData>;
+  if (display) data = display.edge(key, attributes);
+  else {
+    data = { ...attributes };
+    if (settings.edgeReducer) data = settings.edgeReducer(key, data as Attributes);
+  }
+  // sigma's applyEdgeDefaults:
+  const d = data as EdgeDisplayData;
+  if (!d.color) d.color = settings.defaultEdgeColor;
+  if (!d.label) d.label = '';
+  if (!d.size) d.size = 0.5;
+  if (!Object.hasOwn(d, 'hidden')) d.hidden = false;
+  if (!Object.hasOwn(d, 'forceLabel')) d.forceLabel = false;
+  if (!d.type) d.type = settings.defaultEdgeType;
+  if (!d.zIndex) d.zIndex = 0;
+  internals.edgeDataCache[key] = d;
+  internals.edgesWithForcedLabels.delete(key);
+  if (d.forceLabel && !d.hidden) internals.edgesWithForcedLabels.add(key);
+  if (settings.zIndex) {
+    if (d.zIndex < internals.edgeZExtent[0]) internals.edgeZExtent[0] = d.zIndex;
+    if (d.zIndex > internals.edgeZExtent[1]) internals.edgeZExtent[1] = d.zIndex;
   }
 }
 
@@ -179,15 +245,36 @@ export class SteppedSigma<
   private current = 0;
   private runs = 0;
 
+  /** See ItemDisplay; undefined: sigma's copy of the attributes and its reducer settings. */
+  private itemDisplay: ItemDisplay<Attributes, Attributes> | undefined;
+
+  /**
+   * A SteppedSigma on `graph`, as `new Sigma(graph, container, settings)` but not processed yet.
+   * With `display`, items are drawn from what it returns for their attributes (see ItemDisplay).
+   */
   static create<N extends Attributes, E extends Attributes, G extends Attributes>(
-    ...args: ConstructorParameters<typeof Sigma<N, E, G>>
+    graph: ConstructorParameters<typeof Sigma<N, E, G>>[0],
+    container: HTMLElement,
+    settings?: ConstructorParameters<typeof Sigma<N, E, G>>[2],
+    display?: ItemDisplay<N, E>,
   ): SteppedSigma<N, E, G> {
     constructing = true;
+    let sigma: SteppedSigma<N, E, G>;
     try {
-      return new SteppedSigma<N, E, G>(...args);
+      sigma = new SteppedSigma<N, E, G>(graph, container, settings);
     } finally {
       constructing = false;
     }
+    sigma.itemDisplay = display as ItemDisplay<Attributes, Attributes> | undefined;
+    // sigma's own paths (partial refreshes, graph events, settle) add items with these too: the
+    // instance's functions shadow sigma's private methods of the same names.
+    const internals = sigma as unknown as SigmaInternals;
+    const drawn = (): Graph => sigma.getGraph() as unknown as Graph;
+    if (typeof internals.addNode === 'function' && typeof internals.addEdge === 'function') {
+      internals.addNode = (key) => addNodeData(internals, drawn(), key, sigma.itemDisplay);
+      internals.addEdge = (key) => addEdgeData(internals, drawn(), key, sigma.itemDisplay);
+    }
+    return sigma;
   }
 
   override refresh(opts?: RefreshOptions): this {
@@ -359,7 +446,7 @@ export class SteppedSigma<
     }
     let edges = graph.edges();
     for (let i = 0; i < edges.length; i++) {
-      addEdgeData(internals, graph, edges[i]!);
+      internals.addEdge(edges[i]!);
       if (++done % SLICE === 0) {
         yield* this.pause(done, run);
         if (this.halted(run)) return;

@@ -107,6 +107,11 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     // Long tasks are reported after they end, and work may follow "usable": wait a second.
     await page.waitForTimeout(1000);
     const tasks = await page.evaluate(() => (window as unknown as PageWindow).__longTasks ?? []);
+    // BENCH_TASKS=1: every long task (start+duration, ms), to see which ones a figure comes from.
+    if (process.env.BENCH_TASKS === '1') {
+      const list = tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' ');
+      console.log(`  long tasks of ${url} (usable at ${Math.round(usableMs)} ms): ${list}`);
+    }
     const longestTaskMs = Math.max(0, ...tasks.filter((t) => t.start <= usableMs).map((t) => t.duration));
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));

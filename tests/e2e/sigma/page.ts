@@ -3,6 +3,7 @@
 // programs, indices and label grid, and puts the differences on window.__result.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
@@ -18,6 +19,8 @@ export interface SteppedSigmaResult {
   items: number;
   refresh: { pauses: number; shownKept: boolean; restarted: boolean; drawn: boolean };
   settle: { pauses: number; drawn: boolean };
+  /** A node's colour drawn through ItemDisplay. */
+  displayColour: string | undefined;
 }
 declare global {
   interface Window {
@@ -224,6 +227,43 @@ async function main(): Promise<void> {
   });
   const settledReference = new Sigma(graph, document.getElementById('settled-reference')!, settings);
   compared.settled = compare(settledReference, stepped);
+
+  // ItemDisplay: display data made by functions of the attributes (as the explorer draws its domain
+  // graph), against sigma with reducers computing the same; then a partial refresh, which sigma's
+  // own code does (the functions must take part there too).
+  shift = 5;
+  const display = {
+    node: (node: string, a: Attributes) => ({
+      ...settings.nodeReducer!(node, a),
+      size: (a.size as number) * 2,
+      color: '#2a9d8f',
+    }),
+    edge: (edge: string, a: Attributes) => ({ ...settings.edgeReducer!(edge, a), color: '#e76f51' }),
+  };
+  const plain = { ...settings, nodeReducer: null, edgeReducer: null };
+  const displayReference = new Sigma(graph, document.getElementById('display-reference')!, {
+    ...plain,
+    nodeReducer: display.node,
+    edgeReducer: display.edge,
+  });
+  const displayStepped = SteppedSigma.create(
+    graph,
+    document.getElementById('display-stepped')!,
+    plain,
+    display,
+  );
+  await runSteps(displayStepped.firstDrawSteps(), { budgetMs: 2 });
+  compared.display = compare(displayReference, displayStepped);
+  shift = 6;
+  const partial = {
+    partialGraph: { nodes: ['n3', 'n11', 'n97'], edges: ['e13', 'e26'] },
+    skipIndexation: true,
+  };
+  displayReference.refresh(partial);
+  displayStepped.refresh(partial);
+  compared.displayPartial = compare(displayReference, displayStepped);
+  // Control: the functions' output is what was drawn (not the graph's own colours).
+  const drawnColour = displayStepped.getNodeDisplayData('n1')?.color;
   window.__result = {
     compared,
     drawnBeforeSteps,
@@ -232,6 +272,7 @@ async function main(): Promise<void> {
     items: graph.order + graph.size,
     refresh: { pauses: refreshPauses, shownKept, restarted: refreshRestarted, drawn: stepped.isDrawn() },
     settle: { pauses: settlePauses, drawn: settledDrawn },
+    displayColour: drawnColour,
   };
 }
 

@@ -3,7 +3,7 @@
 import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
-import { attr, children, parseXml, text, type XmlElement, type XmlParse } from './xml/index.ts';
+import { attr, child, children, parseXml, text, type XmlElement, type XmlParse } from './xml/index.ts';
 
 function model(graph: XmlElement, cls: string): Map<string, { title: string; type: string | undefined }> {
   const out = new Map<string, { title: string; type: string | undefined }>();
@@ -19,8 +19,11 @@ function model(graph: XmlElement, cls: string): Map<string, { title: string; typ
 
 function values(el: XmlElement, declared: ReturnType<typeof model>): Map<string, ForeignValue> {
   const out = new Map<string, ForeignValue>();
-  for (const block of children(el, 'attvalues')) {
-    for (const v of children(block, 'attvalue')) {
+  // (Loops over the children rather than children(): no arrays per node and edge.)
+  for (const block of el.children) {
+    if (block.name !== 'attvalues') continue;
+    for (const v of block.children) {
+      if (v.name !== 'attvalue') continue;
       const key = attr(v, 'for') ?? attr(v, 'id');
       const raw = attr(v, 'value');
       if (key === undefined || raw === undefined) continue;
@@ -51,7 +54,7 @@ export function readGexf(source: string, name: string, parse: XmlParse = parseXm
     for (const n of children(block, 'node')) {
       const id = attr(n, 'id');
       if (id === undefined) return fail('malformed-gexf', `${name}: node #${nodes.length + 1} has no id`);
-      const position = children(n, 'position')[0];
+      const position = child(n, 'position');
       nodes.push({
         id,
         label: attr(n, 'label'),

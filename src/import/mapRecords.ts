@@ -23,6 +23,20 @@ const NODE_FIELDS = new Set(['description', 'url', 'start', 'end', ...JSON_FIELD
 const EDGE_FIELDS = new Set(['detail', 'start', 'end', 'on', 'evidence', 'claim', 'attributes']);
 /** Names a foreign file may use for an item's type. */
 const TYPE_NAMES = ['type', 'kind', 'relation', 'category'];
+/** For edges, a label names the relation when nothing else does. */
+const EDGE_TYPE_NAMES = [...TYPE_NAMES, 'label'];
+
+/** The fields `fill` skips, per type key (undefined: none), built once rather than per record. */
+function skipSets(
+  base: readonly string[],
+  typeKeys: readonly string[],
+): Map<string | undefined, Set<string>> {
+  const sets = new Map<string | undefined, Set<string>>([[undefined, new Set(base)]]);
+  for (const k of typeKeys) sets.set(k, new Set([...base, k]));
+  return sets;
+}
+const NODE_SKIP = skipSets(['label', 'name', 'x', 'y'], TYPE_NAMES);
+const EDGE_SKIP = skipSets(['label', 'weight'], EDGE_TYPE_NAMES);
 
 /** "PoliceForce", "Police force", "POLICE_FORCE" -> "police-force". */
 function kebab(value: string): string {
@@ -30,6 +44,8 @@ function kebab(value: string): string {
 }
 
 function matchNodeKind(value: string): NodeKind | undefined {
+  // Our own files (and most others written from our data) carry the kind's id as it is.
+  if (isNodeKind(value)) return value;
   const parts = value
     .split(';')
     .map((p) => p.trim())
@@ -45,6 +61,7 @@ function matchNodeKind(value: string): NodeKind | undefined {
 }
 
 function matchRelationKind(value: string): RelationKind | undefined {
+  if (isRelationKind(value)) return value;
   const k = kebab(value);
   if (isRelationKind(k)) return k;
   for (const [id, info] of Object.entries(RELATION_KINDS)) {
@@ -166,9 +183,7 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     const typeValue = typeKey === undefined ? undefined : String(n.values.get(typeKey));
     const kind = typeValue === undefined ? undefined : matchNodeKind(typeValue);
     out.type = kind ?? 'other';
-    const skip = new Set(['label', 'name', 'x', 'y']);
-    if (typeKey !== undefined) skip.add(typeKey);
-    fill(out, n.values, NODE_FIELDS, skip, path);
+    fill(out, n.values, NODE_FIELDS, NODE_SKIP.get(typeKey)!, path);
     if (kind === undefined || (typeValue !== undefined && typeValue !== kind)) {
       kindTally.add(`${typeValue === undefined ? '(none)' : `'${typeValue}'`} -> '${out.type}'`);
     }
@@ -189,7 +204,7 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     const path = ['edges', i];
     const source = ids.get(e.source) ?? (ID_PATTERN.test(e.source) ? e.source : kebab(e.source));
     const target = ids.get(e.target) ?? (ID_PATTERN.test(e.target) ? e.target : kebab(e.target));
-    const typeKey = [...TYPE_NAMES, 'label'].find((k) => e.values.has(k));
+    const typeKey = EDGE_TYPE_NAMES.find((k) => e.values.has(k));
     const typeValue = typeKey === undefined ? undefined : String(e.values.get(typeKey));
     const kind = typeValue === undefined ? undefined : matchRelationKind(typeValue);
     const type: RelationKind = kind ?? 'related-to';
@@ -206,9 +221,7 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     }
     edgeIds.add(id);
     const out: Raw = { id, source, target, type };
-    const skip = new Set(['label', 'weight']);
-    if (typeKey !== undefined) skip.add(typeKey);
-    fill(out, e.values, EDGE_FIELDS, skip, path);
+    fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, path);
     const label = e.values.get('label');
     const extra: [string, ForeignValue][] = [];
     if (kind === undefined && typeKey !== undefined && typeValue !== undefined)

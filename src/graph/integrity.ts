@@ -14,7 +14,14 @@ import {
 } from '../schema/index.ts';
 import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from './build.ts';
 import type { Issue, IssuePath } from './issues.ts';
-import { closestPassage, findFolded, findQuote, normalizeText, type QuoteMatch } from './quotes.ts';
+import {
+  closestPassage,
+  findFolded,
+  hasQuote,
+  normalizeText,
+  type QuoteMatch,
+  QuoteSpans,
+} from './quotes.ts';
 import { didYouMean } from './suggest.ts';
 import type { StakeholderGraph } from './types.ts';
 
@@ -31,7 +38,7 @@ export interface IntegrityInput {
 export interface IntegrityResult {
   readonly issues: Issue[];
   /** Where each quote was found in its source's NFC text (keyed by the evidence object). */
-  readonly quoteSpans: Map<Evidence, QuoteMatch>;
+  readonly quoteSpans: ReadonlyMap<Evidence, QuoteMatch>;
   /** Each document source's NFC text, by source id. */
   readonly texts: Map<string, string>;
   /**
@@ -164,7 +171,8 @@ class PlainIndex implements RecordIndex {
 export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const { dataset } = input;
   const issues: Issue[] = [];
-  const quoteSpans = new Map<Evidence, QuoteMatch>();
+  /** Evidence whose quote was found (its span is worked out when asked for: QuoteSpans). */
+  const found: Evidence[] = [];
   const texts = new Map<string, string>();
   const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key][i] ?? i;
   const at = (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
@@ -233,8 +241,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
       }
       const text = texts.get(ev.source);
       if (text === undefined) continue;
-      const match = findQuote(text, ev.quote);
-      if (match) quoteSpans.set(ev, match);
+      if (hasQuote(text, ev.quote)) found.push(ev);
       else quoteMissing(ev as Evidence & { quote: string }, text, at(key, i, sub, j, 'quote'));
     }
   };
@@ -350,5 +357,5 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     }
   }
 
-  return { issues, quoteSpans, texts, graph };
+  return { issues, quoteSpans: new QuoteSpans(found, texts), texts, graph };
 }

@@ -22,7 +22,7 @@ export interface LoadResult {
   /** Every problem found, errors and warnings, in document order per check. */
   readonly issues: Issue[];
   /** Where each quote lies in its source's NFC text. */
-  readonly quoteSpans: Map<Evidence, QuoteMatch>;
+  readonly quoteSpans: ReadonlyMap<Evidence, QuoteMatch>;
 }
 
 /** Loads a dataset given as JSON text or an already-parsed value. Never throws for bad data. */

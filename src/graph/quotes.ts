@@ -14,16 +14,25 @@ export function normalizeText(text: string): string {
   return NON_ASCII.test(text) ? text.normalize('NFC') : text;
 }
 
-/** Offsets of the first exact occurrence of `quote` in `text` (both NFC), or undefined. */
+/**
+ * Offsets of the first exact occurrence of `quote` in `text` (NFC), or undefined. The quote is
+ * looked for as written first: a substring of an NFC text is itself NFC, so a match there is the
+ * match of its NFC form, and most quotes need no normalising (nor the scan that tells).
+ */
 export function findQuote(text: string, quote: string): QuoteMatch | undefined {
+  let start = text.indexOf(quote);
+  if (start >= 0) return { start, end: start + quote.length };
   const q = normalizeText(quote);
-  const start = text.indexOf(q);
+  if (q === quote) return undefined;
+  start = text.indexOf(q);
   return start < 0 ? undefined : { start, end: start + q.length };
 }
 
 /** Whether `quote` occurs exactly in `text` (NFC): findQuote without building the match. */
 export function hasQuote(text: string, quote: string): boolean {
-  return text.indexOf(normalizeText(quote)) >= 0;
+  if (text.indexOf(quote) >= 0) return true;
+  const q = normalizeText(quote);
+  return q !== quote && text.indexOf(q) >= 0;
 }
 
 /**

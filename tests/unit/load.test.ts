@@ -192,6 +192,14 @@ describe('load', () => {
     const raw = smallRaw();
     (raw.sources[0] as { text: string }).text += 'Caf\u00e9 society.\n';
     raw.nodes[3]!.evidence = [{ source: 'doc', quote: 'Cafe\u0301 society', basis: 'stated' }];
+    const result = load(raw);
+    expect(codes(result)).toEqual([]);
+    // The span is that of the quote's NFC form in the NFC text; a decomposed text is normalised too.
+    const text = (raw.sources[0] as { text: string }).text;
+    const span = result.quoteSpans.get(result.dataset!.nodes[3]!.evidence![0]!)!;
+    expect(text.slice(span.start, span.end)).toBe('Caf\u00e9 society');
+    (raw.sources[0] as { text: string }).text = text.replace('Caf\u00e9', 'Cafe\u0301');
+    raw.nodes[3]!.evidence = [{ source: 'doc', quote: 'Caf\u00e9 society', basis: 'stated' }];
     expect(codes(load(raw))).toEqual([]);
   });
 

@@ -6,9 +6,10 @@ export interface QuoteMatch {
   readonly end: number;
 }
 
-/** Normalises a text for comparison: Unicode NFC, nothing else (typographic quotes stay distinct). */
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Any UTF-16 code unit outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Normalises a text for comparison: Unicode NFC, nothing else (typographic quotes stay distinct). */
 export function normalizeText(text: string): string {
   // Plain ASCII is already NFC; checking (one native regex scan) is cheaper than normalising.
   return NON_ASCII.test(text) ? text.normalize('NFC') : text;

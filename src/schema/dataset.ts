@@ -1,10 +1,9 @@
 // The dataset: metadata, sources, nodes and edges. The one source of truth for its types.
 import { z } from 'zod';
-import { idSchema } from './ids.ts';
+import { idSchema } from './primitives.ts';
 import { edgeSchema, nodeSchema } from './record.ts';
 import { sourceSchema } from './source.ts';
-
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './values.ts';
 
 /** Top level, with records left unchecked so that each is validated on its own (all problems at once). */
 export const datasetShellSchema = z.strictObject({

@@ -1,5 +1,4 @@
 // Partial calendar dates (YYYY, YYYY-MM, YYYY-MM-DD) and their ordering.
-import { z } from 'zod';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -13,12 +12,6 @@ export function isPartialDate(text: string): boolean {
   const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
   return day >= 1 && day <= daysInMonth;
 }
-
-export const partialDateSchema = z.string().refine(isPartialDate, {
-  error: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-});
-
-export type PartialDate = z.infer<typeof partialDateSchema>;
 
 /** The first day a partial date can mean ("2023-04" -> "2023-04-01"). */
 export function dateStart(date: string): string {

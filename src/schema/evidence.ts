@@ -1,9 +1,7 @@
 // Evidence items: a quote found in a stored document, or a cited external reference.
 import { z } from 'zod';
-import { httpUrlSchema, idSchema } from './ids.ts';
-
-export const BASIS = ['stated', 'inferred'] as const;
-export const STANCE = ['supports', 'contradicts'] as const;
+import { httpUrlSchema, idSchema } from './primitives.ts';
+import { BASIS, CLAIM_STATUS, STANCE } from './values.ts';
 
 export const evidenceSchema = z
   .strictObject({
@@ -25,8 +23,6 @@ export const evidenceSchema = z
   });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-export const CLAIM_STATUS = ['confirmed', 'disputed', 'overstated', 'superseded', 'unverified'] as const;
 
 /** Marks a fact as one source's claim, with what other sources say of it. */
 export const claimSchema = z.strictObject({

@@ -1,22 +1,26 @@
-// The schema: what a dataset may contain. Types come from these zod schemas.
+// The schema: what a dataset may contain. Types come from these zod schemas. The registries, value
+// lists and helpers come from modules free of zod (the page imports those; see primitives.ts).
 export type { Dataset } from './dataset.ts';
-export { datasetSchema, datasetShellSchema, SCHEMA_VERSION } from './dataset.ts';
-export type { Dated, PartialDate } from './dates.ts';
-export { dateEnd, dateStart, holdsOn, isPartialDate, partialDateSchema } from './dates.ts';
+export { datasetSchema, datasetShellSchema } from './dataset.ts';
+export type { Dated } from './dates.ts';
+export { dateEnd, dateStart, holdsOn, isPartialDate } from './dates.ts';
 export type { Claim, ClaimStatus, Evidence } from './evidence.ts';
-export { BASIS, CLAIM_STATUS, claimSchema, evidenceSchema, STANCE } from './evidence.ts';
-export { httpUrlSchema, ID_PATTERN, idSchema, toKebabId } from './ids.ts';
+export { claimSchema, evidenceSchema } from './evidence.ts';
+export { ID_PATTERN, toKebabId } from './ids.ts';
 export type { NodeKind, NodeKindInfo } from './nodeKinds.ts';
-export { isNodeKind, NODE_KIND_IDS, NODE_KINDS, nodeKindSchema } from './nodeKinds.ts';
-export type { Attributes, EdgeRecord, Figure, NodeRecord } from './record.ts';
-export { attributesSchema, edgeSchema, figureSchema, nodeSchema, QUALIFIERS } from './record.ts';
-export type { RelationKind, RelationKindInfo } from './relationKinds.ts';
+export { isNodeKind, NODE_KIND_IDS, NODE_KINDS } from './nodeKinds.ts';
+export type { PartialDate } from './primitives.ts';
 export {
-  isRelationKind,
-  RELATION_KIND_IDS,
-  RELATION_KINDS,
-  relationInfo,
+  httpUrlSchema,
+  idSchema,
+  nodeKindSchema,
+  partialDateSchema,
   relationKindSchema,
-} from './relationKinds.ts';
+} from './primitives.ts';
+export type { Attributes, EdgeRecord, Figure, NodeRecord } from './record.ts';
+export { attributesSchema, edgeSchema, figureSchema, nodeSchema } from './record.ts';
+export type { RelationKind, RelationKindInfo } from './relationKinds.ts';
+export { isRelationKind, RELATION_KIND_IDS, RELATION_KINDS, relationInfo } from './relationKinds.ts';
 export type { Source } from './source.ts';
 export { sourceSchema } from './source.ts';
+export { BASIS, CLAIM_STATUS, QUALIFIERS, SCHEMA_VERSION, STANCE } from './values.ts';

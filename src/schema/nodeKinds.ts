@@ -1,5 +1,4 @@
 // The closed set of node kinds: one registry drives schema, colours, legend and filters.
-import { z } from 'zod';
 
 export interface NodeKindInfo {
   readonly label: string;
@@ -83,7 +82,6 @@ export const NODE_KINDS = {
 
 export type NodeKind = keyof typeof NODE_KINDS;
 export const NODE_KIND_IDS = Object.keys(NODE_KINDS) as [NodeKind, ...NodeKind[]];
-export const nodeKindSchema = z.enum(NODE_KIND_IDS);
 
 export function isNodeKind(value: string): value is NodeKind {
   return Object.hasOwn(NODE_KINDS, value);

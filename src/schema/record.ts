@@ -1,16 +1,18 @@
 // Nodes, edges and figures: the records of a dataset.
 import { z } from 'zod';
-import { partialDateSchema } from './dates.ts';
 import { claimSchema, evidenceSchema } from './evidence.ts';
-import { httpUrlSchema, idSchema } from './ids.ts';
-import { nodeKindSchema } from './nodeKinds.ts';
-import { relationKindSchema } from './relationKinds.ts';
+import {
+  httpUrlSchema,
+  idSchema,
+  nodeKindSchema,
+  partialDateSchema,
+  relationKindSchema,
+} from './primitives.ts';
+import { QUALIFIERS } from './values.ts';
 
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 /** Free, typed attributes (string, number or boolean), e.g. from an imported file. */
 export const attributesSchema = z.record(z.string().min(1), attributeValue);
-
-export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'up-to'] as const;
 
 /** A figure such as arrests, victims safeguarded or officers trained, with its date or period. */
 export const figureSchema = z.strictObject({

@@ -1,5 +1,4 @@
 // The closed set of relation kinds, each with a fixed direction and a phrase to read it by.
-import { z } from 'zod';
 import type { NodeKind } from './nodeKinds.ts';
 
 export interface RelationKindInfo {
@@ -140,7 +139,6 @@ export const RELATION_KINDS = {
 
 export type RelationKind = keyof typeof RELATION_KINDS;
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
-export const relationKindSchema = z.enum(RELATION_KIND_IDS);
 
 export function isRelationKind(value: string): value is RelationKind {
   return Object.hasOwn(RELATION_KINDS, value);

@@ -1,7 +1,6 @@
 // Sources: stored documents (with full text) and external references (cited by url).
 import { z } from 'zod';
-import { partialDateSchema } from './dates.ts';
-import { httpUrlSchema, idSchema } from './ids.ts';
+import { httpUrlSchema, idSchema, partialDateSchema } from './primitives.ts';
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

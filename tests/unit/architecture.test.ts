@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
 
@@ -54,4 +56,24 @@ describe('architecture', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('leaves zod out of the page: validation runs in the load worker, the page reads plain registries', async () => {
+    // Registries and helpers live in zod-free modules (schema/primitives.ts has the value schemas)
+    // and package.json declares the core free of side effects, so the page bundle skips the schema.
+    const out = mkdtempSync(join(tmpdir(), 'arch-build-'));
+    try {
+      await build({ root: ROOT, base: './', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+      const assets = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+      const text = (prefix: string): string =>
+        assets
+          .filter((f) => f.startsWith(prefix))
+          .map((f) => readFileSync(join(out, 'assets', f), 'utf8'))
+          .join('\n');
+      // zod's class names survive minification; the worker is the control (it does use zod).
+      expect(text('loadWorker')).toContain('$ZodString');
+      expect(text('index')).not.toContain('$ZodString');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

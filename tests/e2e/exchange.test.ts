@@ -55,6 +55,27 @@ async function paintedPixels(page: Page): Promise<number> {
   }, png);
 }
 
+/** Pixels of a PNG within a small distance of a colour ("#rrggbb"). */
+async function pixelsOfColour(page: Page, png: Buffer, colour: string): Promise<number> {
+  return page.evaluate(
+    async ({ data, hex }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 12)
+          count++;
+      }
+      return count;
+    },
+    { data: png.toString('base64'), hex: colour },
+  );
+}
+
 describe('graph files in and out', () => {
   it('opens the Export menu from the keyboard, and a GEXF and a CSV set it downloads import back with every node', async () => {
     const page = await newPage();
@@ -166,6 +187,11 @@ describe('graph files in and out', () => {
     expect(png!.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(bytes.length).toBeGreaterThan(10_000);
+    // Drawn as the canvas draws it: the 43 police forces in their kind's colour.
+    const police = await page.evaluate(
+      () => window.__explorer!.sigma!.getNodeDisplayData('essex-police')!.color,
+    );
+    expect(await pixelsOfColour(page, bytes, police)).toBeGreaterThan(500);
     const [svg] = await downloadsOf(page, '#export-image-svg');
     const text = readFileSync((await svg!.path())!, 'utf8');
     expect(text.match(/<circle /g)).toHaveLength(await order(page));

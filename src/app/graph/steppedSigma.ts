@@ -277,6 +277,16 @@ export class SteppedSigma<
     return sigma;
   }
 
+  /**
+   * A copy of the settings, for drawing this graph elsewhere as this sigma does (export-image's
+   * temporary renderer copies them): with an ItemDisplay, its functions stand as the reducers.
+   */
+  override getSettings(): Settings<N, E, G> {
+    const settings = super.getSettings();
+    const display = this.itemDisplay as ItemDisplay<N, E> | undefined;
+    return display ? { ...settings, nodeReducer: display.node, edgeReducer: display.edge } : settings;
+  }
+
   override refresh(opts?: RefreshOptions): this {
     if (constructing) {
       // Empty caches, so public getters answer "no data" instead of throwing until the steps run.

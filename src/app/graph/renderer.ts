@@ -240,7 +240,7 @@ export function createRenderer(
       enableEdgeEvents: lod.enableEdgeEvents,
       hideEdgesOnMove: lod.hideEdgesOnMove,
       hideLabelsOnMove: lod.hideLabelsOnMove,
-      // Only relations with a flagged claim carry a label ("⚠ disputed", see displayGraph.ts).
+      // Only relations with a flagged claim carry a label ("⚠ disputed", see displayData.ts).
       renderEdgeLabels: true,
       edgeLabelColor: { color: theme.label },
       edgeLabelSize: 12,

@@ -7,10 +7,13 @@
 // setting or package splits it, so this does the same work as sigma's constructor refresh and its
 // `process()` (sigma 3.0.3, pinned in package.json), in slices a generator yields between, and
 // then lets sigma draw; a full refresh (a filter change) is done the same way while the frame on
-// screen stays, with the state sigma reads between frames swapped in during pauses. It calls sigma's private methods (addNode, addEdge, addNodeToProgram...)
-// through the `SigmaInternals` view below; if one is missing (another sigma version), the
-// steps fall back to sigma's own one-task refresh. tests/e2e/steppedSigma.test.ts checks, in
-// Chromium, that the programs' arrays, indices and label grid come out equal to sigma's own.
+// screen stays, with the state sigma reads between frames swapped in during pauses. It calls
+// sigma's private methods (addNodeToProgram, clearNodeIndices...) through the `SigmaInternals`
+// view below; if one is missing (another sigma version), the steps fall back to sigma's own
+// one-task refresh. Its own addNode and addEdge stand in for sigma's on the instance, so every
+// path (sigma's partial refreshes too) makes display data the same way, from an `ItemDisplay` when
+// one is given. tests/e2e/steppedSigma.test.ts checks, in Chromium, that the programs' arrays,
+// indices and label grid come out equal to sigma's own.
 import type { Attributes, default as Graph } from 'graphology-types';
 import Sigma, { Camera } from 'sigma';
 import type { Settings } from 'sigma/settings';

@@ -29,7 +29,7 @@ export interface LoadRequest {
   readonly sliceSize: number;
 }
 
-/** The worker's phases, then 'draw' on the page (the drawn copy and the canvas). */
+/** The worker's phases, then 'draw' on the page (the curves of parallel edges and the canvas). */
 export type LoadPhase = 'read' | 'parse' | 'validate' | 'build' | 'draw';
 
 /** The graph attributes other than the sources (which come in their own slices). */

@@ -66,6 +66,11 @@ describe('SteppedSigma', () => {
     expect(result.displayColour).toBe('#2a9d8f');
     expect(result.compared.display).toEqual([]);
     expect(result.compared.displayPartial).toEqual([]);
+    // The view as PNG from the canvases (png.ts) is @sigma/export-image's image, pixel for pixel
+    // (0 pixels apart here; a little room is left for antialiasing).
+    expect(result.png.ours).toEqual(result.png.library);
+    expect(result.png.painted).toBeGreaterThan(10_000);
+    expect(result.png.differing).toBeLessThan(result.png.painted / 1000);
     await page.close();
   });
 });

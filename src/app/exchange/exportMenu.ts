@@ -1,16 +1,13 @@
 // The Export menu: a WAI-ARIA menu button listing the scope (graph, filtered view, path), every exporter
 // of the registry (and its versions), and images of the current view (PNG, SVG).
-import { toBlob } from '@sigma/export-image';
-import type Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
 import { EXPORTERS, type Exporter } from '../../export/index.ts';
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
-import { createLabelDrawer } from '../graph/labels.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import { downloadBlob, downloadFiles } from './download.ts';
 import { EXPORT_SCOPES, type ExportScope, SCOPE_LABELS, scopeAvailable, scopeGraph } from './exportScope.ts';
 import type { Notice } from './notices.ts';
+import { viewPng } from './png.ts';
 import { renderSvg } from './svg.ts';
 import { currentSvgView } from './svgView.ts';
 
@@ -137,19 +134,9 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
         downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem}.svg`);
       } else {
         const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
-        // toBlob is typed for untyped attributes; our typed sigma is the same object.
-        // The temporary renderer needs its own label drawer, reset before its last frame: a drawer
-        // still holding the boxes of a previous frame counts every label as overlapping.
-        const labels = createLabelDrawer();
-        const blob = await toBlob(sigma as unknown as Sigma, {
-          format: 'png',
-          backgroundColor: backgroundColor || '#ffffff',
-          sigmaSettings: { defaultDrawNodeLabel: labels.draw as Settings['defaultDrawNodeLabel'] },
-          withTempRenderer: (tmp) => {
-            labels.reset();
-            tmp.refresh();
-          },
-        });
+        // A steps-drawn frame still being reprocessed (a filter change) is finished first.
+        sigma.settle();
+        const blob = await viewPng(sigma, backgroundColor || '#ffffff');
         downloadBlob(blob, `${fileStem}.png`);
       }
     } catch (error) {

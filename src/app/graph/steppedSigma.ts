@@ -281,8 +281,8 @@ export class SteppedSigma<
   }
 
   /**
-   * A copy of the settings, for drawing this graph elsewhere as this sigma does (export-image's
-   * temporary renderer copies them): with an ItemDisplay, its functions stand as the reducers.
+   * A copy of the settings, for drawing this graph elsewhere as this sigma does (a second sigma
+   * given them draws the same): with an ItemDisplay, its functions stand as the reducers.
    */
   override getSettings(): Settings<N, E, G> {
     const settings = super.getSettings();

@@ -2,11 +2,13 @@
 // and by SteppedSigma's sliced first draw; the page compares what each wrote into its WebGL
 // programs, indices and label grid, and puts the differences on window.__result.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { toBlob } from '@sigma/export-image';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { viewPng } from '../../../src/app/exchange/png.ts';
 import { SteppedSigma } from '../../../src/app/graph/steppedSigma.ts';
 import { runSteps } from '../../../src/app/tasks.ts';
 
@@ -21,6 +23,21 @@ export interface SteppedSigmaResult {
   settle: { pauses: number; drawn: boolean };
   /** A node's colour drawn through ItemDisplay. */
   displayColour: string | undefined;
+  /** The view as PNG from the canvases (png.ts) against @sigma/export-image's: sizes, pixels apart. */
+  png: { ours: [number, number]; library: [number, number]; painted: number; differing: number };
+}
+
+/** A PNG's pixels. */
+async function pixels(blob: Blob): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return {
+    width: bitmap.width,
+    height: bitmap.height,
+    data: context.getImageData(0, 0, bitmap.width, bitmap.height).data,
+  };
 }
 declare global {
   interface Window {
@@ -264,6 +281,27 @@ async function main(): Promise<void> {
   compared.displayPartial = compare(displayReference, displayStepped);
   // Control: the functions' output is what was drawn (not the graph's own colours).
   const drawnColour = displayStepped.getNodeDisplayData('n1')?.color;
+
+  // The view as PNG: copied from the canvases in the drawing task (png.ts), against the library's
+  // temporary renderer on the same graph, settings and camera (which draws every item anew, so
+  // the view is first brought to one state throughout).
+  shift = 5;
+  displayStepped.refresh();
+  // A frame later, as when a user asks for the image: the WebGL drawing buffers are gone by then.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  const ours = await pixels(await viewPng(displayStepped, '#ffffff'));
+  const library = await pixels(await toBlob(displayReference, { format: 'png', backgroundColor: '#ffffff' }));
+  let painted = 0;
+  let differing = 0;
+  if (ours.data.length === library.data.length) {
+    for (let i = 0; i < ours.data.length; i += 4) {
+      const a = ours.data;
+      const b = library.data;
+      if (a[i]! + a[i + 1]! + a[i + 2]! < 3 * 250) painted++;
+      if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 48)
+        differing++;
+    }
+  }
   window.__result = {
     compared,
     drawnBeforeSteps,
@@ -273,6 +311,12 @@ async function main(): Promise<void> {
     refresh: { pauses: refreshPauses, shownKept, restarted: refreshRestarted, drawn: stepped.isDrawn() },
     settle: { pauses: settlePauses, drawn: settledDrawn },
     displayColour: drawnColour,
+    png: {
+      ours: [ours.width, ours.height],
+      library: [library.width, library.height],
+      painted,
+      differing,
+    },
   };
 }
 

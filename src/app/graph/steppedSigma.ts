@@ -105,6 +105,26 @@ export interface ItemDisplay<N extends Attributes, E extends Attributes> {
   edge(key: string, attributes: E): Partial<EdgeDisplayData>;
 }
 
+type Make<D> = (key: string, attributes: Attributes) => Partial<D>;
+
+/** An item's data before sigma's defaults: `make`'s when given, else a spread copy through `reduce`. */
+function itemData<D>(
+  key: string,
+  attributes: Attributes,
+  make: Make<D> | undefined,
+  reduce: Make<D> | null,
+): Partial<D> {
+  if (make) return make(key, attributes);
+  const copy = { ...attributes };
+  return reduce ? reduce(key, copy) : (copy as Partial<D>);
+}
+
+/** Widens a [min, max] extent to take `z` in. */
+function widen(extent: [number, number], z: number): void {
+  if (z < extent[0]) extent[0] = z;
+  if (z > extent[1]) extent[1] = z;
+}
+
 /**
  * sigma's private addNode (sigma 3.0.3), with the display data from `display` when given, else
  * from a spread copy of the attributes through the nodeReducer setting, as sigma does.
@@ -116,13 +136,7 @@ function addNodeData(
   display: ItemDisplay<Attributes, Attributes> | undefined,
 ): void {
   const settings = internals.settings;
-  const attributes = graph.getNodeAttributes(key);
-  let data: Partial<NodeDisplayData>;
-  if (display) data = display.node(key, attributes);
-  else {
-    data = { ...attributes };
-    if (settings.nodeReducer) data = settings.nodeReducer(key, data as Attributes);
-  }
+  const data = itemData(key, graph.getNodeAttributes(key), display?.node, settings.nodeReducer);
   // sigma's applyNodeDefaults:
   const d = data as NodeDisplayData;
   if (!Object.hasOwn(d, 'x') || !Object.hasOwn(d, 'y'))
@@ -142,10 +156,7 @@ function addNodeData(
   if (d.forceLabel && !d.hidden) internals.nodesWithForcedLabels.add(key);
   internals.highlightedNodes.delete(key);
   if (d.highlighted && !d.hidden) internals.highlightedNodes.add(key);
-  if (settings.zIndex) {
-    if (d.zIndex < internals.nodeZExtent[0]) internals.nodeZExtent[0] = d.zIndex;
-    if (d.zIndex > internals.nodeZExtent[1]) internals.nodeZExtent[1] = d.zIndex;
-  }
+  if (settings.zIndex) widen(internals.nodeZExtent, d.zIndex);
 }
 
 /**
@@ -161,13 +172,7 @@ function addEdgeData(
   display: ItemDisplay<Attributes, Attributes> | undefined,
 ): void {
   const settings = internals.settings;
-  const attributes = graph.getEdgeAttributes(key);
-  let data: Partial<EdgeDisplayData>;
-  if (display) data = display.edge(key, attributes);
-  else {
-    data = { ...attributes };
-    if (settings.edgeReducer) data = settings.edgeReducer(key, data as Attributes);
-  }
+  const data = itemData(key, graph.getEdgeAttributes(key), display?.edge, settings.edgeReducer);
   // sigma's applyEdgeDefaults:
   const d = data as EdgeDisplayData;
   if (!d.color) d.color = settings.defaultEdgeColor;
@@ -180,10 +185,7 @@ function addEdgeData(
   internals.edgeDataCache[key] = d;
   internals.edgesWithForcedLabels.delete(key);
   if (d.forceLabel && !d.hidden) internals.edgesWithForcedLabels.add(key);
-  if (settings.zIndex) {
-    if (d.zIndex < internals.edgeZExtent[0]) internals.edgeZExtent[0] = d.zIndex;
-    if (d.zIndex > internals.edgeZExtent[1]) internals.edgeZExtent[1] = d.zIndex;
-  }
+  if (settings.zIndex) widen(internals.edgeZExtent, d.zIndex);
 }
 
 /**

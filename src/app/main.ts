@@ -184,8 +184,8 @@ async function start(): Promise<void> {
 /**
  * Builds the canvas, search index and panels for a graph; called again with a new graph (an
  * imported file), it first tears the previous view down and clears the selection and filters.
- * Big graphs are prepared in short tasks (the curves of parallel edges, then the canvas, then the search index
- * in chunks), so the page keeps answering; the previous graph stays shown until the swap.
+ * Big graphs are prepared in short tasks (the curves of parallel edges, then the canvas, then the
+ * search index in chunks), so the page keeps answering; the previous graph stays shown until the swap.
  */
 export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promise<void> {
   const root = document.getElementById('app')!;

@@ -145,6 +145,41 @@ describe('loading a large dataset', () => {
       () => !window.__explorer!.store.getState().statedOnly && window.__explorer!.sigma!.isDrawn(),
     );
 
+    // A switch to the dark theme recolours every edge the same way (in slices, the area busy), and
+    // the labels; sigma's setSetting would have refreshed all at once.
+    await page.evaluate(() => {
+      (window as unknown as { __busySeen: boolean }).__busySeen = false;
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(
+      () =>
+        window.__explorer!.sigma!.getSetting('labelColor')?.color === '#e8ecf0' &&
+        window.__explorer!.sigma!.isDrawn() &&
+        !document.getElementById('graph')!.hasAttribute('aria-busy'),
+    );
+    const dark = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      const colours = new Set<string>();
+      graph.forEachEdge((e, a) => {
+        colours.add(`${a.stated}:${sigma!.getEdgeDisplayData(e)!.color}`);
+      });
+      return {
+        colours: [...colours].sort(),
+        busySeen: (window as unknown as { __busySeen: boolean }).__busySeen,
+      };
+    });
+    expect(dark.busySeen).toBe(true);
+    expect(dark.colours).toEqual(expect.arrayContaining(['false:#3f4750', 'true:#66717d']));
+    // (The selected node's edges carry the dark highlight; no light colour is left anywhere.)
+    const darkColours = ['#3f4750', '#66717d', '#f5f7fa', '#2f353c'];
+    expect(dark.colours.filter((c) => !darkColours.includes(c.split(':')[1]!))).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(
+      () =>
+        window.__explorer!.sigma!.getSetting('labelColor')?.color === '#1b1f24' &&
+        window.__explorer!.sigma!.isDrawn(),
+    );
+
     // Thousands of roles: the time panel lists a few until asked for all.
     const roles = dataset.nodes.filter((n) => n.type === 'role').length;
     expect(roles).toBeGreaterThan(12);

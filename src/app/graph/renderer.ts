@@ -287,7 +287,7 @@ export function createRenderer(
   });
 
   /**
-   * Every item through the reducers again (a date or "stated only" filter). On big
+   * Every item through the reducers again (a date or "stated only" filter, a theme switch). On big
    * graphs in slices (SteppedSigma.refreshSteps: the current frame stays, and the graph area says
    * it is updating, until the new one is drawn); at once on small ones, and while the layout runs
    * (it moves every node each frame, which would restart the slices forever).
@@ -307,10 +307,10 @@ export function createRenderer(
 
   const stopTheme = onThemeChange((next) => {
     theme = next;
-    sigma.setSetting('labelColor', { color: theme.label });
-    sigma.setSetting('edgeLabelColor', { color: theme.label });
-    // (setSetting has sigma refresh everything at once; a theme switch is rare enough.)
-    sigma.refresh({ skipIndexation: true });
+    // Label colours are read when labels are drawn, edge colours come from the reducers: one full
+    // refresh (in slices on big graphs), not the one-task refresh sigma's setSetting would schedule.
+    sigma.setDrawingSettings({ labelColor: { color: theme.label }, edgeLabelColor: { color: theme.label } });
+    refreshAll();
   });
 
   /**

@@ -292,6 +292,15 @@ export class SteppedSigma<
     return display ? { ...settings, nodeReducer: display.node, edgeReducer: display.edge } : settings;
   }
 
+  /**
+   * Changes settings that only drawing reads (label colours), without the full refresh sigma's
+   * setSetting schedules (one task of seconds at 100k nodes): the caller redraws as it needs.
+   */
+  setDrawingSettings(settings: Partial<Settings<N, E, G>>): void {
+    // sigma's own setSetting writes into the same object (its captors hold it too).
+    Object.assign((this as unknown as SigmaInternals).settings, settings);
+  }
+
   override refresh(opts?: RefreshOptions): this {
     if (constructing) {
       // Empty caches, so public getters answer "no data" instead of throwing until the steps run.

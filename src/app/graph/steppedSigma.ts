@@ -452,6 +452,39 @@ export class SteppedSigma<
     }
   }
 
+  /**
+   * sigma's process() loop that numbers the items of one kind and writes them into their
+   * program's arrays, in slices. `count` carries the next item id and the items handled.
+   */
+  private *programSteps(
+    internals: SigmaInternals,
+    run: number,
+    count: { id: number; done: number; itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> },
+    kind: 'node' | 'edge',
+    items: readonly string[],
+    indices: Record<string, number>,
+    perProgram: Record<string, number>,
+  ): Generator<number, void> {
+    const cache = kind === 'node' ? internals.nodeDataCache : internals.edgeDataCache;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const id = count.id++;
+      indices[item] = id;
+      count.itemIDsIndex[id] = { type: kind, id: item };
+      const type = cache[item]!.type;
+      const position = perProgram[type];
+      if (position === undefined)
+        throw new Error(`Sigma: could not find a suitable program for ${kind} type "${type}"!`);
+      perProgram[type] = position + 1;
+      if (kind === 'node') internals.addNodeToProgram(item, id, position);
+      else internals.addEdgeToProgram(item, id, position);
+      if (++count.done % SLICE === 0) {
+        yield* this.pause(count.done, run);
+        if (this.halted(run)) return;
+      }
+    }
+  }
+
   private *processSteps(internals: SigmaInternals, run: number): Generator<number, void> {
     const graph = this.getGraph();
     const settings = internals.settings;
@@ -502,7 +535,6 @@ export class SteppedSigma<
     const nodeIndices: Record<string, number> = {};
     const edgeIndices: Record<string, number> = {};
     const itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> = {};
-    let id = 1;
     for (let i = 0; i < nodes.length; i++) {
       // (Positions, label grid, counts: not counted in the progress, but sliced all the same.)
       if (i % SLICE === SLICE - 1) {
@@ -535,22 +567,10 @@ export class SteppedSigma<
         () => this.pause(done, run),
       );
     if (this.halted(run)) return;
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      nodeIndices[node] = id;
-      itemIDsIndex[id] = { type: 'node', id: node };
-      const type = internals.nodeDataCache[node]!.type;
-      const position = nodesPerProgram[type];
-      if (position === undefined)
-        throw new Error(`Sigma: could not find a suitable program for node type "${type}"!`);
-      nodesPerProgram[type] = position + 1;
-      internals.addNodeToProgram(node, id, position);
-      id++;
-      if (++done % SLICE === 0) {
-        yield* this.pause(done, run);
-        if (this.halted(run)) return;
-      }
-    }
+    const count = { id: 1, done, itemIDsIndex };
+    yield* this.programSteps(internals, run, count, 'node', nodes, nodeIndices, nodesPerProgram);
+    if (this.halted(run)) return;
+    done = count.done;
 
     const edgesPerProgram: Record<string, number> = {};
     for (let i = 0; i < edges.length; i++) {
@@ -570,22 +590,8 @@ export class SteppedSigma<
     }
     yield* this.pause(done, run);
     if (this.halted(run)) return;
-    for (let i = 0; i < edges.length; i++) {
-      const edge = edges[i]!;
-      edgeIndices[edge] = id;
-      itemIDsIndex[id] = { type: 'edge', id: edge };
-      const type = internals.edgeDataCache[edge]!.type;
-      const position = edgesPerProgram[type];
-      if (position === undefined)
-        throw new Error(`Sigma: could not find a suitable program for edge type "${type}"!`);
-      edgesPerProgram[type] = position + 1;
-      internals.addEdgeToProgram(edge, id, position);
-      id++;
-      if (++done % SLICE === 0) {
-        yield* this.pause(done, run);
-        if (this.halted(run)) return;
-      }
-    }
+    yield* this.programSteps(internals, run, count, 'edge', edges, edgeIndices, edgesPerProgram);
+    if (this.halted(run)) return;
     internals.itemIDsIndex = itemIDsIndex;
     internals.nodeIndices = nodeIndices;
     internals.edgeIndices = edgeIndices;

@@ -5,6 +5,7 @@ export {
   edgeAttributes,
   graphToDataset,
   isStated,
+  newGraph,
   nodeAttributes,
   spiralPosition,
 } from './build.ts';

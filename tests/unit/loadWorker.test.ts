@@ -91,6 +91,20 @@ describe('runLoad (the load worker) and the slice builder', () => {
     expect(graph.size).toBe(original.size);
   });
 
+  it('warns once about the encoding of a foreign file that is not UTF-8, and keeps its accents', async () => {
+    const gexf = `<?xml version="1.0" encoding="windows-1252"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<nodes><node id="a" label="Cr\u00e8che"/><node id="b" label="B"/></nodes>
+<edges><edge id="e1" source="a" target="b"/></edges></graph></gexf>`;
+    // Latin-1 bytes: each character below 256 as one byte (\u00e8 is 0xE8, invalid on its own in UTF-8).
+    const bytes = Uint8Array.from(gexf, (c) => c.charCodeAt(0));
+    const messages = await run(request({ kind: 'blob', blob: new Blob([bytes]), name: 'latin.gexf' }));
+    const header = messages.find((m) => m.type === 'header');
+    if (header?.type !== 'header') throw new Error('no header');
+    expect(header.report.issues.filter((i) => i.code === 'encoding')).toHaveLength(1);
+    expect(assemble(messages)!.getNodeAttribute('a', 'label')).toBe('Cr\u00e8che');
+  });
+
   it('imports a set of files together (CSV nodes, edges and sources) into one graph', async () => {
     const original = buildGraph(syntheticDataset({ nodes: 300, seed: 5 }));
     const files = [

@@ -16,6 +16,9 @@ import { sizeWarning } from './sizeLimit.ts';
 
 export type Post = (message: WorkerMessage) => void;
 
+/** Bytes enough to tell a format by its first characters (see sniffFormat). */
+const SNIFF_BYTES = 4096;
+
 const error = (code: string, message: string): Issue => ({ severity: 'error', code, path: [], message });
 
 /** The file name shown in messages and used to tell the format. */
@@ -146,13 +149,16 @@ export async function runLoad(request: LoadRequest, post: Post): Promise<void> {
     const warning = sizeWarning(name, bytes.byteLength, warnBytes);
     if (warning !== undefined)
       notes.push({ severity: 'warning', code: 'large-file', path: [], message: warning });
-    const decoded = decodeBytes(bytes, name);
-    notes.push(...decoded.issues);
-    const format = sniffFormat(name, decoded.text);
-    const { dataset, report } =
-      format === 'json'
-        ? await readJson(source, name, decoded.text, notes, post)
-        : readForeign(name, bytes, maxBytes, notes, post);
+    // The format from the name, else from the first characters: only JSON is decoded here, since
+    // the importers decode their bytes themselves (and report the encoding once).
+    const format = sniffFormat(name, decodeBytes(bytes.subarray(0, SNIFF_BYTES), name).text);
+    let read: { dataset?: Dataset; report: ImportReport };
+    if (format === 'json') {
+      const decoded = decodeBytes(bytes, name);
+      notes.push(...decoded.issues);
+      read = await readJson(source, name, decoded.text, notes, post);
+    } else read = readForeign(name, bytes, maxBytes, notes, post);
+    const { dataset, report } = read;
     if (!dataset) {
       post({ type: 'failed', report });
       return;

@@ -111,11 +111,33 @@ export interface SchemaResult {
   readonly issues: Issue[];
 }
 
-function rawIds(list: readonly unknown[]): Set<string> {
+/**
+ * Every record's id as written, for a list where the schema rejected some records (`kept`: the
+ * positions it kept, ascending). The integrity checks see only the kept records, so the repeats
+ * of an id that involve a rejected record are reported here: a record whose id an earlier record
+ * has, unless both are kept (integrity reports that one). Each repeat is reported once.
+ */
+function rawIds(
+  list: readonly unknown[],
+  kept: readonly number[],
+  key: 'sources' | 'nodes' | 'edges',
+  issues: Issue[],
+): Set<string> {
   const ids = new Set<string>();
-  for (const item of list) {
-    const id = valueAt(item, ['id']);
-    if (typeof id === 'string') ids.add(id);
+  const keptIds = new Set<string>();
+  const what = key === 'sources' ? 'source' : key === 'nodes' ? 'node' : 'edge';
+  let k = 0;
+  for (let i = 0; i < list.length; i++) {
+    const isKept = kept[k] === i;
+    if (isKept) k++;
+    const id = valueAt(list[i], ['id']);
+    if (typeof id !== 'string') continue;
+    if (ids.has(id) && !(isKept && keptIds.has(id))) {
+      const path = [key, i, 'id'];
+      issues.push({ severity: 'error', code: 'duplicate-id', path, message: `duplicate ${what} id "${id}"` });
+    }
+    ids.add(id);
+    if (isKept) keptIds.add(id);
   }
   return ids;
 }
@@ -162,11 +184,10 @@ export function validateSchema(raw: unknown): SchemaResult {
   const sources = keep(sourceSchema, shell.sources, 'sources');
   const nodes = keep(nodeSchema, shell.nodes, 'nodes', isCertainlyValidNode);
   const edges = keep(edgeSchema, shell.edges, 'edges', isCertainlyValidEdge);
-  return {
-    dataset: { ...shell, sources, nodes, edges },
-    positions,
-    rawNodeIds: nodes.length === shell.nodes.length ? undefined : rawIds(shell.nodes),
-    rawSourceIds: sources.length === shell.sources.length ? undefined : rawIds(shell.sources),
-    issues,
-  };
+  const all = (list: readonly unknown[], key: 'sources' | 'nodes' | 'edges'): Set<string> | undefined =>
+    positions[key].length === list.length ? undefined : rawIds(list, positions[key], key, issues);
+  const rawSourceIds = all(shell.sources, 'sources');
+  const rawNodeIds = all(shell.nodes, 'nodes');
+  all(shell.edges, 'edges'); // for its repeats only
+  return { dataset: { ...shell, sources, nodes, edges }, positions, rawNodeIds, rawSourceIds, issues };
 }

@@ -136,6 +136,24 @@ describe('load', () => {
     expect(dups[0]!.message).toBe('duplicate node id "ministry"');
   });
 
+  it('reports a duplicate id also when the schema rejected one of the two records, each repeat once', () => {
+    const raw = smallRaw();
+    const first = raw.nodes[0]!;
+    // nodes[4] repeats a valid node's id but is rejected itself; nodes[5] repeats it, valid.
+    raw.nodes.push({ ...first, label: 'Bad', type: 'persn' }, { ...first, label: 'Copy' });
+    // edges[4] is rejected (unknown type), edges[5] repeats its id.
+    raw.edges.push({ ...raw.edges[0]!, id: 'e-new', type: 'pays' }, { ...raw.edges[0]!, id: 'e-new' });
+    // Rejected first, then a valid record with its id.
+    raw.nodes[1]!.type = 'minstry';
+    raw.nodes.push({ ...raw.nodes[1]!, type: 'person', label: 'Second' });
+    for (const build of [true, false]) {
+      const result = load(raw, { build });
+      const dups = result.issues.filter((i) => i.code === 'duplicate-id').map((i) => formatPath(i.path));
+      expect(dups.sort()).toEqual(['edges[5].id', 'nodes[4].id', 'nodes[5].id', 'nodes[6].id']);
+      expect(result.graph).toBeUndefined();
+    }
+  });
+
   it('reports the same integrity problems with build: false (plain id maps, no graph)', () => {
     const variants: ((raw: ReturnType<typeof smallRaw>) => void)[] = [
       () => {},

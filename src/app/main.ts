@@ -18,6 +18,7 @@ import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from '
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
+import { problemCard } from './panels/problem.ts';
 import { createProgress, type ProgressView } from './panels/progress.ts';
 import { createSearch } from './panels/search.ts';
 import { createSidePanel } from './panels/sidePanel.ts';
@@ -33,16 +34,25 @@ import { paramsToState } from './state/url.ts';
 import { nextTask, runSteps } from './tasks.ts';
 import './styles.css';
 
-function showProblem(root: HTMLElement, title: string, lines: readonly string[]): void {
-  root.dataset.state = 'error';
-  root.replaceChildren(
-    el(
-      'div',
-      { className: 'problem', attrs: { role: 'alert' } },
-      el('h1', { text: title }),
-      el('ul', {}, ...lines.map((line) => el('li', {}, el('code', { text: line })))),
-    ),
-  );
+/** Instead of a graph: the problem, and ways on (open or drop a file, the bundled dataset). */
+function showProblem(
+  root: HTMLElement,
+  title: string,
+  lines: readonly string[],
+  options: { state?: 'error' | 'cancelled'; next?: string } = {},
+): void {
+  root.dataset.state = options.state ?? 'error';
+  // The bundled dataset is offered when the page was asked for another one (?file=, ?dataset=).
+  const other = new URLSearchParams(window.location.search);
+  const bundledHref =
+    BUNDLED.length > 0 && (other.has('file') || other.has('dataset')) ? window.location.pathname : undefined;
+  const card = problemCard(title, lines, {
+    openFiles: (files) => void importAndOpenFiles(files),
+    ...(bundledHref === undefined ? {} : { bundledHref }),
+    ...(options.next === undefined ? {} : { next: options.next }),
+    role: options.state === 'cancelled' ? 'status' : 'alert',
+  });
+  root.replaceChildren(card);
 }
 
 /** What to open first: `?file=<url>` (any format the importers read), else a bundled dataset. */
@@ -152,15 +162,10 @@ async function start(): Promise<void> {
   } catch (error) {
     if (loading !== undefined || view !== undefined) return; // files opened meanwhile took over
     if (isAbortError(error)) {
-      root.dataset.state = 'cancelled';
-      root.replaceChildren(
-        el(
-          'div',
-          { className: 'problem', attrs: { role: 'status' } },
-          el('h1', { text: 'Loading was cancelled' }),
-          el('p', { text: 'Reload the page to load it again, or open or drop a graph file.' }),
-        ),
-      );
+      showProblem(root, 'Loading was cancelled', [], {
+        state: 'cancelled',
+        next: 'Reload the page to load it again, or open a graph file, or drop one on this page.',
+      });
     } else showProblem(root, 'The dataset could not be loaded', [String(error)]);
     return;
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { BUNDLED_DIR } from '../helpers.ts';
+import { BUNDLED_DIR, smallRaw } from '../helpers.ts';
 import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -220,6 +220,36 @@ describe('the explorer', () => {
     const text = await page.textContent('[role=alert]');
     expect(text).toContain('not valid JSON');
     expect(text).toMatch(/line 3, column \d+/);
+    // A way on from the problem page: a picked file opens in its place.
+    const file = {
+      name: 'small.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(smallRaw())),
+    };
+    await page.locator('.problem input[type=file]').setInputFiles(file);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.state === 'loaded');
+    expect(await page.locator('.problem').count()).toBe(0);
+    expect(await page.evaluate(() => window.__explorer?.graph.order)).toBe(smallRaw().nodes.length);
+    await page.close();
+  });
+
+  it('lists the first 200 of many errors, saves them all as text, and links the bundled dataset', async () => {
+    const page = await newPage();
+    const nodes = Array.from({ length: 250 }, (_, i) => ({ id: `n-${i}`, label: `N ${i}`, type: 'persn' }));
+    const broken = { schemaVersion: 1, id: 'broken', title: 'Broken', sources: [], nodes, edges: [] };
+    await page.route('**/broken.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.goto(`${base}?file=broken.json`);
+    await page.waitForSelector('[role=alert]');
+    expect(await page.locator('[role=alert] li').count()).toBe(200);
+    await expect(page.textContent('[role=alert]')).resolves.toContain('…and 50 more');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#problem-save')]);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved.match(/unknown node type "persn"/g)).toHaveLength(250);
+    await page.click('text=Open the bundled dataset');
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.state === 'loaded');
+    expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
 });

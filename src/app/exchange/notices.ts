@@ -15,7 +15,7 @@ export interface Notices {
 }
 
 /** Past this many lines a notice says how many more there are (the rest is in the console). */
-const MAX_LINES = 200;
+export const MAX_LINES = 200;
 
 export function createNotices(): Notices {
   const box = el('div', { className: 'notices', attrs: { id: 'notices' } });

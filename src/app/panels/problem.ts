@@ -1,0 +1,66 @@
+// The page shown when no graph can be: what is wrong (located, as text), then ways on: open or drop
+// another file, the bundled dataset, and the whole list of problems as a text file.
+import { button, el } from '../dom.ts';
+import { downloadBlob } from '../exchange/download.ts';
+import { IMPORT_ACCEPT } from '../exchange/importAndOpen.ts';
+import { MAX_LINES } from '../exchange/notices.ts';
+
+export interface ProblemOptions {
+  /** Opens picked files as the toolbar's "Open…" does; without it, no file picker is offered. */
+  readonly openFiles?: (files: File[]) => void;
+  /** A link to the bundled dataset, when the problem is with another file. */
+  readonly bundledHref?: string;
+  /** What the next step is, in a sentence (default: fix and reload, or open another file). */
+  readonly next?: string;
+  readonly role?: 'alert' | 'status';
+}
+
+/** The problem card: a title, the first MAX_LINES lines (the rest downloadable), and the ways on. */
+export function problemCard(
+  title: string,
+  lines: readonly string[],
+  options: ProblemOptions = {},
+): HTMLElement {
+  const shown = lines.slice(0, MAX_LINES);
+  const more = lines.length - shown.length;
+  const save = (): void =>
+    downloadBlob(new Blob([`${title}\n\n${lines.join('\n')}\n`], { type: 'text/plain' }), 'problems.txt');
+  const actions: HTMLElement[] = [];
+  if (options.openFiles) {
+    const open = options.openFiles;
+    const input = el('input', {
+      className: 'visually-hidden',
+      attrs: { type: 'file', accept: IMPORT_ACCEPT, multiple: '', tabindex: '-1', 'aria-hidden': 'true' },
+    });
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      if (files.length > 0) open(files);
+    });
+    actions.push(
+      button('Open a file…', () => input.click(), { attrs: { id: 'problem-open' } }),
+      input,
+    );
+  }
+  if (options.bundledHref !== undefined)
+    actions.push(el('a', { text: 'Open the bundled dataset', attrs: { href: options.bundledHref } }));
+  if (lines.length > 1)
+    actions.push(button('Save the list as text', save, { attrs: { id: 'problem-save' } }));
+  const next =
+    options.next ??
+    'Fix the file and reload the page, or open another graph file (JSON, GEXF, GraphML or CSV files), or drop one on this page.';
+  return el(
+    'div',
+    { className: 'problem' },
+    // The message is announced; the ways on follow it, outside the alert.
+    el(
+      'div',
+      { attrs: { role: options.role ?? 'alert' } },
+      el('h1', { text: title }),
+      shown.length > 0 && el('ul', {}, ...shown.map((line) => el('li', {}, el('code', { text: line })))),
+      more > 0 && el('p', { text: `…and ${more} more (all of them in the saved list).` }),
+    ),
+    el('p', { className: 'muted', text: next }),
+    actions.length > 0 && el('div', { className: 'problem-actions' }, ...actions),
+  );
+}

@@ -24,13 +24,14 @@ import {
 } from './quotes.ts';
 import { didYouMean } from './suggest.ts';
 import type { StakeholderGraph } from './types.ts';
+import type { RecordPositions } from './validate.ts';
 
 export interface IntegrityInput {
   readonly dataset: Dataset;
   /** Ids of all records as written, including ones the schema rejected (avoids knock-on errors). */
   readonly rawNodeIds?: ReadonlySet<string> | undefined;
   readonly rawSourceIds?: ReadonlySet<string> | undefined;
-  readonly positions?: { readonly sources: number[]; readonly nodes: number[]; readonly edges: number[] };
+  readonly positions?: RecordPositions;
   /** Build the graph while checking (default); false checks with plain id maps instead. */
   readonly build?: boolean;
 }
@@ -174,7 +175,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   /** Evidence whose quote was found (its span is worked out when asked for: QuoteSpans). */
   const found: Evidence[] = [];
   const texts = new Map<string, string>();
-  const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key][i] ?? i;
+  const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key]?.[i] ?? i;
   const at = (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
     key,
     pos(key, i),

@@ -97,6 +97,9 @@ function check<T>(schema: z.ZodType<T>, raw: unknown, prefix: IssuePath, issues:
   return undefined;
 }
 
+/** Per list, the position in the input of each record kept (absent: the same as its index). */
+export type RecordPositions = { readonly [K in 'sources' | 'nodes' | 'edges']?: readonly number[] };
+
 export interface SchemaResult {
   /** The records that passed the schema (the rest are reported in `issues`). */
   readonly dataset: Dataset | undefined;
@@ -106,8 +109,11 @@ export interface SchemaResult {
    */
   readonly rawNodeIds: ReadonlySet<string> | undefined;
   readonly rawSourceIds: ReadonlySet<string> | undefined;
-  /** Original positions of the records kept in `dataset`, so later issues point at the right place. */
-  readonly positions: { readonly sources: number[]; readonly nodes: number[]; readonly edges: number[] };
+  /**
+   * Original positions of the records kept in `dataset`, so later issues point at the right place;
+   * a list's positions are left out when its records are the list as written (nothing rejected).
+   */
+  readonly positions: RecordPositions;
   readonly issues: Issue[];
 }
 
@@ -149,7 +155,7 @@ export function validateSchema(raw: unknown): SchemaResult {
     dataset: undefined,
     rawNodeIds: new Set<string>(),
     rawSourceIds: new Set<string>(),
-    positions: { sources: [], nodes: [], edges: [] },
+    positions: {},
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
@@ -162,30 +168,41 @@ export function validateSchema(raw: unknown): SchemaResult {
   }
   const shell = check(datasetShellSchema, raw, [], issues);
   if (!shell) return { ...empty, issues };
-  const positions = { sources: [] as number[], nodes: [] as number[], edges: [] as number[] };
+  const positions: { -readonly [K in keyof RecordPositions]: number[] } = {};
   const keep = <T>(
     schema: z.ZodType<T>,
-    list: readonly unknown[],
+    list: unknown[],
     key: 'sources' | 'nodes' | 'edges',
     certain: (v: unknown) => boolean = () => false,
   ): T[] => {
-    const out: T[] = [];
+    // While every record is kept as written, the list is used as it is: no copy of it and no
+    // positions (at 100k nodes, two lists of 400k entries built for nothing).
+    let out: T[] | undefined;
+    let kept: number[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       // The fast path accepts only what zod would accept unchanged; the rest is checked by zod.
       const rec = certain(item) ? (item as T) : check(schema, item, [key, i], issues);
+      if (out === undefined || kept === undefined) {
+        if (rec === item) continue;
+        out = list.slice(0, i) as T[];
+        kept = Array.from({ length: i }, (_, j) => j);
+        positions[key] = kept;
+      }
       if (rec !== undefined) {
         out.push(rec);
-        positions[key].push(i);
+        kept.push(i);
       }
     }
-    return out;
+    return out ?? (list as T[]);
   };
   const sources = keep(sourceSchema, shell.sources, 'sources');
   const nodes = keep(nodeSchema, shell.nodes, 'nodes', isCertainlyValidNode);
   const edges = keep(edgeSchema, shell.edges, 'edges', isCertainlyValidEdge);
-  const all = (list: readonly unknown[], key: 'sources' | 'nodes' | 'edges'): Set<string> | undefined =>
-    positions[key].length === list.length ? undefined : rawIds(list, positions[key], key, issues);
+  const all = (list: readonly unknown[], key: 'sources' | 'nodes' | 'edges'): Set<string> | undefined => {
+    const kept = positions[key];
+    return kept === undefined || kept.length === list.length ? undefined : rawIds(list, kept, key, issues);
+  };
   const rawSourceIds = all(shell.sources, 'sources');
   const rawNodeIds = all(shell.nodes, 'nodes');
   all(shell.edges, 'edges'); // for its repeats only

@@ -1,6 +1,7 @@
 // measureBrowser(): opens a page in headless Chromium and measures first render, the longest main-thread
 // task while loading, and the median frame time while the camera pans and zooms.
 import type { BrowserContext } from 'playwright-core';
+import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths.ts';
 import { median } from '../timing.ts';
 import { launchChromium } from './launch.ts';
 
@@ -31,6 +32,8 @@ export interface InteractionFigures {
   readonly filterMs: number;
   /** Type a name in the search box: suggestions listed. */
   readonly searchMs: number;
+  /** Ask for the shortest paths between two nodes (the Paths tab's question): listed and drawn. */
+  readonly pathMs: number;
   /** Export menu, "PNG image": until the image is handed to the download. */
   readonly pngExportMs: number;
   /** The longest main-thread task while the PNG is made. */
@@ -120,7 +123,7 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
     const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
-    const interactions = options.interactions ? await page.evaluate(interact) : undefined;
+    const interactions = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
     return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas), interactions };
   } finally {
     await page.close();
@@ -165,7 +168,7 @@ async function moveCamera(duration: number): Promise<number[]> {
 }
 
 /** In the explorer's page: times a select, a hover, a filter and a search (see InteractionFigures). */
-async function interact(): Promise<InteractionFigures> {
+async function interact(pathQuery: PathQuery): Promise<InteractionFigures> {
   interface SigmaLike {
     once(event: 'afterRender', listener: () => void): void;
     graphToViewport(p: { x: number; y: number }): { x: number; y: number };
@@ -176,7 +179,7 @@ async function interact(): Promise<InteractionFigures> {
   interface Explorer {
     sigma: SigmaLike;
     graph: { nodes(): string[]; getNodeAttribute(n: string, a: string): string; degree(n: string): number };
-    store: { dispatch(action: unknown): void };
+    store: { dispatch(action: unknown): void; getState(): { paths: { result?: { paths: unknown[] } } } };
   }
   const { sigma, graph, store } = (window as unknown as { __explorer: Explorer }).__explorer;
   const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -226,6 +229,16 @@ async function interact(): Promise<InteractionFigures> {
   const found = document.querySelectorAll('#search-listbox [role=option]').length;
   const searchMs = performance.now() - searchStart;
   if (found === 0) throw new Error(`searching "${label}" listed nothing`);
+  // A path question between the node and the last one, as the Paths tab asks it: the answer listed
+  // with its evidence and the first path drawn on the graph.
+  await settle();
+  const to = nodes[nodes.length - 1]!;
+  const pathMs = await drawn(() =>
+    store.dispatch({ type: 'findPaths', query: { ...pathQuery, from: node, to } }),
+  );
+  if ((store.getState().paths.result?.paths.length ?? 0) === 0)
+    throw new Error(`no path from ${node} to ${to}`);
+  await drawn(() => store.dispatch({ type: 'clearPaths' }));
   // The PNG image of the view, from the Export menu's item, until its blob goes to the download.
   await settle();
   const createObjectURL = URL.createObjectURL.bind(URL);
@@ -253,5 +266,5 @@ async function interact(): Promise<InteractionFigures> {
     pngClickMs,
     ...tasks.filter((t) => t.start >= pngStart).map((t) => t.duration),
   );
-  return { selectMs, hoverMs, filterMs, searchMs, pngExportMs, pngLongestTaskMs };
+  return { selectMs, hoverMs, filterMs, searchMs, pathMs, pngExportMs, pngLongestTaskMs };
 }

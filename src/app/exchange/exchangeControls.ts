@@ -1,7 +1,8 @@
 // The toolbar's file controls: "Open…" (a file picker for the import formats) and the Export menu.
 import type { AppContext } from '../context.ts';
-import { button, el } from '../dom.ts';
+import { el } from '../dom.ts';
 import { createExportMenu, type ExportHost } from './exportMenu.ts';
+import { filePicker } from './filePicker.ts';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES } from './importAndOpen.ts';
 
 export interface ExchangeHost extends ExportHost {
@@ -9,28 +10,12 @@ export interface ExchangeHost extends ExportHost {
 }
 
 export function createExchangeControls(ctx: AppContext, host: ExchangeHost): HTMLElement {
-  const input = el('input', {
-    className: 'visually-hidden',
-    attrs: {
-      type: 'file',
-      id: 'open-file',
-      accept: IMPORT_ACCEPT,
-      multiple: '',
-      tabindex: '-1',
-      'aria-hidden': 'true',
-    },
-  });
-  input.addEventListener('change', () => {
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length > 0) void host.importFiles(files);
-  });
-  const open = button('Open…', () => input.click(), {
-    attrs: {
-      id: 'open-button',
-      title: `Open a graph file: ${IMPORT_ACCEPT.replaceAll(',', ' ')} (several CSV files for a set), up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Or drop files on the page.`,
-    },
-  });
+  const [open, input] = filePicker(
+    'Open…',
+    (files) => void host.importFiles(files),
+    { button: 'open-button', input: 'open-file' },
+    `Open a graph file: ${IMPORT_ACCEPT.replaceAll(',', ' ')} (several CSV files for a set), up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Or drop files on the page.`,
+  );
   return el(
     'div',
     { className: 'exchange', attrs: { role: 'group', 'aria-label': 'Files' } },

@@ -2,7 +2,7 @@
 // another file, the bundled dataset, and the whole list of problems as a text file.
 import { button, el } from '../dom.ts';
 import { downloadBlob } from '../exchange/download.ts';
-import { IMPORT_ACCEPT } from '../exchange/importAndOpen.ts';
+import { filePicker } from '../exchange/filePicker.ts';
 import { MAX_LINES } from '../exchange/notices.ts';
 
 export interface ProblemOptions {
@@ -26,22 +26,8 @@ export function problemCard(
   const save = (): void =>
     downloadBlob(new Blob([`${title}\n\n${lines.join('\n')}\n`], { type: 'text/plain' }), 'problems.txt');
   const actions: HTMLElement[] = [];
-  if (options.openFiles) {
-    const open = options.openFiles;
-    const input = el('input', {
-      className: 'visually-hidden',
-      attrs: { type: 'file', accept: IMPORT_ACCEPT, multiple: '', tabindex: '-1', 'aria-hidden': 'true' },
-    });
-    input.addEventListener('change', () => {
-      const files = [...(input.files ?? [])];
-      input.value = '';
-      if (files.length > 0) open(files);
-    });
-    actions.push(
-      button('Open a file…', () => input.click(), { attrs: { id: 'problem-open' } }),
-      input,
-    );
-  }
+  if (options.openFiles)
+    actions.push(...filePicker('Open a file…', options.openFiles, { button: 'problem-open' }));
   if (options.bundledHref !== undefined)
     actions.push(el('a', { text: 'Open the bundled dataset', attrs: { href: options.bundledHref } }));
   if (lines.length > 1)

@@ -1,4 +1,5 @@
 // A first-time user's pass, in real Chromium: notices never hide controls, keyboard conventions hold.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -27,6 +28,32 @@ describe('a first-time user', () => {
     const box = (await notice.boundingBox())!;
     for (const selector of ['#tab-details', '#tab-table', '#tab-sources', '#export-button', '#search-input'])
       expect(overlaps(box, (await page.locator(selector).boundingBox())!), selector).toBe(false);
+    await page.close();
+  });
+
+  it('can save all the errors of a file with many of them, while the notice lists the first 200', async () => {
+    const page = await session.context.newPage();
+    await openExplorer(page, base);
+    const nodes = Array.from({ length: 230 }, (_, i) => ({ id: `n-${i}`, label: `N ${i}`, type: 'persn' }));
+    const broken = { schemaVersion: 1, id: 'broken', title: 'Broken', sources: [], nodes, edges: [] };
+    const file = {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    };
+    await page.setInputFiles('#open-file', file);
+    const notice = page.locator('.notice.error');
+    await notice.waitFor();
+    expect(await notice.locator('li').count()).toBe(200);
+    await expect(notice.textContent()).resolves.toContain('…and 30 more');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Save the list as text' }).click(),
+    ]);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved.match(/unknown node type "persn"/g)).toHaveLength(230);
+    // The graph shown before is still there.
+    expect(await page.evaluate(() => document.getElementById('app')?.dataset.state)).toBe('loaded');
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // Dismissible notices over the graph: import reports (what was mapped) and located errors, as text.
 // They sit at the top of the graph area (also in fullscreen), never over the toolbar or the side panel's tabs.
 import { button, el } from '../dom.ts';
+import { MAX_LINES, saveLinesButton, shownLines } from './lines.ts';
 
 export interface Notice {
   readonly kind: 'info' | 'error';
@@ -14,9 +15,6 @@ export interface Notices {
   clear(): void;
 }
 
-/** Past this many lines a notice says how many more there are (the rest is in the console). */
-export const MAX_LINES = 200;
-
 export function createNotices(): Notices {
   const box = el('div', { className: 'notices', attrs: { id: 'notices' } });
   document.body.append(box);
@@ -24,9 +22,6 @@ export function createNotices(): Notices {
   return {
     clear,
     show(notice) {
-      const shown = notice.lines.slice(0, MAX_LINES);
-      const more = notice.lines.length - shown.length;
-      if (more > 0) console.warn(notice.title, notice.lines);
       const section = el(
         'section',
         {
@@ -43,8 +38,8 @@ export function createNotices(): Notices {
             attrs: { 'aria-label': 'Dismiss', title: 'Dismiss' },
           }),
         ),
-        shown.length > 0 && el('ul', {}, ...shown.map((line) => el('li', {}, el('code', { text: line })))),
-        more > 0 && el('p', { className: 'muted small', text: `…and ${more} more.` }),
+        ...shownLines(notice.lines, 'muted small'),
+        notice.lines.length > MAX_LINES && saveLinesButton(notice.title, notice.lines),
       );
       // Placed when shown, since the graph area is rebuilt with each opened graph.
       const area = document.querySelector('.graph-area') ?? document.body;

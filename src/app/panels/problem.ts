@@ -1,9 +1,8 @@
 // The page shown when no graph can be: what is wrong (located, as text), then ways on: open or drop
 // another file, the bundled dataset, and the whole list of problems as a text file.
-import { button, el } from '../dom.ts';
-import { downloadBlob } from '../exchange/download.ts';
+import { el } from '../dom.ts';
 import { filePicker } from '../exchange/filePicker.ts';
-import { MAX_LINES } from '../exchange/notices.ts';
+import { saveLinesButton, shownLines } from '../exchange/lines.ts';
 
 export interface ProblemOptions {
   /** Opens picked files as the toolbar's "Open…" does; without it, no file picker is offered. */
@@ -15,23 +14,18 @@ export interface ProblemOptions {
   readonly role?: 'alert' | 'status';
 }
 
-/** The problem card: a title, the first MAX_LINES lines (the rest downloadable), and the ways on. */
+/** The problem card: a title, the first lines (all of them savable as text), and the ways on. */
 export function problemCard(
   title: string,
   lines: readonly string[],
   options: ProblemOptions = {},
 ): HTMLElement {
-  const shown = lines.slice(0, MAX_LINES);
-  const more = lines.length - shown.length;
-  const save = (): void =>
-    downloadBlob(new Blob([`${title}\n\n${lines.join('\n')}\n`], { type: 'text/plain' }), 'problems.txt');
   const actions: HTMLElement[] = [];
   if (options.openFiles)
     actions.push(...filePicker('Open a file…', options.openFiles, { button: 'problem-open' }));
   if (options.bundledHref !== undefined)
     actions.push(el('a', { text: 'Open the bundled dataset', attrs: { href: options.bundledHref } }));
-  if (lines.length > 1)
-    actions.push(button('Save the list as text', save, { attrs: { id: 'problem-save' } }));
+  if (lines.length > 1) actions.push(saveLinesButton(title, lines, 'problem-save'));
   const next =
     options.next ??
     'Fix the file and reload the page, or open another graph file (JSON, GEXF, GraphML or CSV files), or drop one on this page.';
@@ -39,13 +33,7 @@ export function problemCard(
     'div',
     { className: 'problem' },
     // The message is announced; the ways on follow it, outside the alert.
-    el(
-      'div',
-      { attrs: { role: options.role ?? 'alert' } },
-      el('h1', { text: title }),
-      shown.length > 0 && el('ul', {}, ...shown.map((line) => el('li', {}, el('code', { text: line })))),
-      more > 0 && el('p', { text: `…and ${more} more (all of them in the saved list).` }),
-    ),
+    el('div', { attrs: { role: options.role ?? 'alert' } }, el('h1', { text: title }), ...shownLines(lines)),
     el('p', { className: 'muted', text: next }),
     actions.length > 0 && el('div', { className: 'problem-actions' }, ...actions),
   );

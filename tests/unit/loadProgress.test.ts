@@ -56,4 +56,9 @@ describe('levelOfDetail', () => {
     expect(big.labelDensity).toBeLessThan(levelOfDetail(10_000, 40_000).labelDensity);
     expect(big.labelDensity).toBeGreaterThan(0);
   });
+
+  it('turns edge hover and click off when edges are drawn as one-pixel lines', () => {
+    expect(levelOfDetail(10_000, 40_000)).toMatchObject({ lineEdges: true, enableEdgeEvents: false });
+    expect(levelOfDetail(10_000, 15_000)).toMatchObject({ lineEdges: false, enableEdgeEvents: true });
+  });
 });

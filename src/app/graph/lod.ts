@@ -9,7 +9,10 @@ export interface LevelOfDetail {
   readonly labelDensity: number;
   /** Nodes drawn smaller than this many pixels get no label. */
   readonly labelRenderedSizeThreshold: number;
-  /** Edge events need a picking pass each frame; off on big graphs. */
+  /**
+   * Edge hover and click need a picking pass over every edge each frame; off on big graphs, and
+   * when edges are one-pixel lines (too thin to point at: a second pass for nothing).
+   */
   readonly enableEdgeEvents: boolean;
   /** Edges drawn as one-pixel lines, without arrowheads or curves (far less fill work per frame). */
   readonly lineEdges: boolean;
@@ -54,7 +57,7 @@ export function levelOfDetail(
     hideLabelsOnMove: nodes > thresholds.hideLabelsAbove,
     labelDensity: Math.round(labelDensity * 100) / 100,
     labelRenderedSizeThreshold: nodes > 10_000 ? 8 : 5.5,
-    enableEdgeEvents: nodes <= thresholds.edgeEventsUpTo,
+    enableEdgeEvents: nodes <= thresholds.edgeEventsUpTo && edges <= thresholds.lineEdgesAbove,
     lineEdges: edges > thresholds.lineEdgesAbove,
     partialHighlight: nodes + edges > thresholds.partialHighlightAbove,
   };

@@ -1,4 +1,39 @@
-// Queries over a loaded graph: statistics, evidence, time, sentences.
+// Queries over a loaded graph: statistics, evidence, time, sentences, analysis.
+
+export type {
+  AnalysisGraph,
+  AnalysisOptions,
+  AnalysisProgress,
+  Communities,
+  Community,
+  DateDiff,
+  DiffNode,
+  DiffRelation,
+  MetricId,
+  MetricInfo,
+  MetricValues,
+  NodeAnalysis,
+  NodeMetricKey,
+  RankedNode,
+  RoleChange,
+} from './analysis/index.ts';
+export {
+  analyse,
+  analyseSteps,
+  analysisGraph,
+  communities,
+  DEFAULT_ANALYSIS_OPTIONS,
+  dateDiff,
+  isMetricId,
+  METRIC_IDS,
+  METRICS,
+  metricValues,
+  NODE_METRIC_KEYS,
+  parseDay,
+  ranking,
+  resolveAnalysisOptions,
+  SEMANTICS,
+} from './analysis/index.ts';
 
 export type { Hop, Path, PathEdge } from './describePath.ts';
 export { describePath } from './describePath.ts';
@@ -24,3 +59,12 @@ export { SIMPLE_PATH_WORK_BUDGET, simplePaths } from './simplePaths.ts';
 export type { GraphStats } from './stats.ts';
 export { graphStats } from './stats.ts';
 export { asDay, dateRange, edgeHoldsOn, nodeHoldsOn, roleHolders } from './time.ts';
+export type { ViewFilter } from './visibility.ts';
+export {
+  edgeItselfShown,
+  filtering,
+  filtersChanged,
+  isEdgeShown,
+  isNodeShown,
+  NO_FILTER,
+} from './visibility.ts';

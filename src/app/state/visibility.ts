@@ -1,64 +1,13 @@
 // What the filters leave visible: one rule shared by the canvas, the legend counts and the table.
-import type { EdgeAttributes, StakeholderGraph } from '../../graph/index.ts';
-import { edgeHoldsOn, nodeHoldsOn } from '../../query/index.ts';
+// The rule itself lives in the core (query/visibility.ts) so that the CLI and the analysis apply it too.
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { edgeItselfShown, filtering, isNodeShown, type ViewFilter } from '../../query/index.ts';
 import { runToEnd } from '../tasks.ts';
-import type { ExplorerState } from './store.ts';
 
-export type FilterState = Pick<ExplorerState, 'hiddenNodeKinds' | 'hiddenRelationKinds' | 'statedOnly'> & {
-  /** The "as of" day: what does not hold on it is hidden (absent: any time). */
-  readonly asOf?: string | undefined;
-};
+export { filtering, filtersChanged, isEdgeShown, isNodeShown } from '../../query/index.ts';
 
-/** Whether any filter is on: with none, everything shows (the checks below are skipped on big graphs). */
-export function filtering(state: FilterState): boolean {
-  return (
-    state.hiddenNodeKinds.length > 0 ||
-    state.hiddenRelationKinds.length > 0 ||
-    state.statedOnly ||
-    state.asOf !== undefined
-  );
-}
-
-/** A node shows when its kind is on and, with an "as of" day, it exists on that day. */
-export function isNodeShown(graph: StakeholderGraph, node: string, state: FilterState): boolean {
-  if (!filtering(state)) return true;
-  if (state.hiddenNodeKinds.includes(graph.getNodeAttribute(node, 'kind'))) return false;
-  return state.asOf === undefined || nodeHoldsOn(graph, node, state.asOf);
-}
-
-/** The edge's own part of the rule: its kind is on, it is stated (if asked), it holds on the day. */
-function edgeItselfShown(
-  graph: StakeholderGraph,
-  edge: string,
-  a: EdgeAttributes,
-  state: FilterState,
-): boolean {
-  return (
-    !state.hiddenRelationKinds.includes(a.kind) &&
-    (!state.statedOnly || a.stated) &&
-    (state.asOf === undefined || edgeHoldsOn(graph, edge, state.asOf))
-  );
-}
-
-/** An edge shows when its kind is on, it is stated (if asked), it holds on the day and both its ends show. */
-export function isEdgeShown(graph: StakeholderGraph, edge: string, state: FilterState): boolean {
-  if (!filtering(state)) return true;
-  return (
-    edgeItselfShown(graph, edge, graph.getEdgeAttributes(edge), state) &&
-    isNodeShown(graph, graph.source(edge), state) &&
-    isNodeShown(graph, graph.target(edge), state)
-  );
-}
-
-/** Whether two states differ in anything that changes what is visible (views re-render on this). */
-export function filtersChanged(a: FilterState, b: FilterState): boolean {
-  return (
-    a.hiddenNodeKinds !== b.hiddenNodeKinds ||
-    a.hiddenRelationKinds !== b.hiddenRelationKinds ||
-    a.statedOnly !== b.statedOnly ||
-    a.asOf !== b.asOf
-  );
-}
+/** The explorer's filters: the core's ViewFilter, read from the store's state. */
+export type FilterState = ViewFilter;
 
 export interface ShownCounts {
   readonly nodes: number;

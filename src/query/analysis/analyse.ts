@@ -1,0 +1,107 @@
+// Every metric and the communities at once, in steps that report progress (the explorer's worker, exports).
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { NO_FILTER, type ViewFilter } from '../visibility.ts';
+import { type AnalysisGraph, analysisGraph } from './analysisGraph.ts';
+import {
+  type AnalysisOptions,
+  DEFAULT_ANALYSIS_OPTIONS,
+  degreeValues,
+  isSampled,
+  metricValues,
+} from './centrality.ts';
+import { type Communities, communities } from './communities.ts';
+import { METRIC_IDS } from './metrics.ts';
+import { sampledCentralitySteps } from './sampledCentrality.ts';
+
+/** The per-node figures an analysis gives, in the order exports write them as columns. */
+export const NODE_METRIC_KEYS = [
+  'degree',
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+] as const;
+export type NodeMetricKey = (typeof NODE_METRIC_KEYS)[number];
+
+export interface NodeAnalysis {
+  /** Values per node id, for the nodes the filter shows. */
+  readonly values: Record<NodeMetricKey, Record<string, number>>;
+  readonly communities: Communities;
+  /** Set when betweenness and closeness are estimates: the sources sampled. */
+  readonly pivots?: number;
+  /** Nodes and merged links measured. */
+  readonly nodes: number;
+  readonly links: number;
+}
+
+export interface AnalysisProgress {
+  readonly step: string;
+  /** Steps done out of `total` (pivots count as a share of one step). */
+  readonly done: number;
+  readonly total: number;
+}
+
+const STEPS = ['graph', 'degree', 'betweenness and closeness', 'pagerank', 'eigenvector', 'communities'];
+
+/** analyse() in steps: yields progress between (and inside) the metrics, returns the analysis. */
+export function* analyseSteps(
+  graph: StakeholderGraph,
+  filter: ViewFilter = NO_FILTER,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): Generator<AnalysisProgress, NodeAnalysis> {
+  const total = STEPS.length;
+  const at = (i: number, share = 0): AnalysisProgress => ({ step: STEPS[i]!, done: i + share, total });
+  yield at(0);
+  const g: AnalysisGraph = analysisGraph(graph, filter);
+  yield at(1);
+  const degree = degreeValues(g, 'all');
+  const inDegree = degreeValues(g, 'in');
+  const outDegree = degreeValues(g, 'out');
+  yield at(2);
+  let betweenness: Record<string, number>;
+  let closeness: Record<string, number>;
+  let pivots: number | undefined;
+  if (isSampled(g, options)) {
+    const steps = sampledCentralitySteps(g.undirected, options.pivots, options.seed);
+    const k = Math.min(options.pivots, g.undirected.order);
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) if (r.value % 16 === 0) yield at(2, r.value / k);
+    ({ betweenness, closeness, pivots } = r.value);
+  } else {
+    betweenness = metricValues(g, 'betweenness', options).values;
+    closeness = metricValues(g, 'closeness', options).values;
+  }
+  yield at(3);
+  const pagerank = metricValues(g, 'pagerank', options).values;
+  yield at(4);
+  const eigenvector = metricValues(g, 'eigenvector', options).values;
+  yield at(5);
+  const groups = communities(g, options.seed);
+  const values = { degree, inDegree, outDegree, betweenness, closeness, pagerank, eigenvector };
+  const result: NodeAnalysis = {
+    values,
+    communities: groups,
+    nodes: g.undirected.order,
+    links: g.undirected.size,
+  };
+  return pivots === undefined ? result : { ...result, pivots };
+}
+
+/** Every metric (see METRICS) and Louvain communities of the graph as the filter shows it. */
+export function analyse(
+  graph: StakeholderGraph,
+  filter: ViewFilter = NO_FILTER,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): NodeAnalysis {
+  const steps = analyseSteps(graph, filter, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+// Keeps the registry and the column list in step: every metric has a column.
+const _covered: readonly NodeMetricKey[] = METRIC_IDS;
+void _covered;

@@ -1,0 +1,25 @@
+// Stakeholder analysis: centrality metrics, communities and change between dates, on the graph as shown.
+
+export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts';
+export { analyse, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
+export type { AnalysisGraph } from './analysisGraph.ts';
+export { analysisGraph } from './analysisGraph.ts';
+export type { AnalysisOptions, MetricValues } from './centrality.ts';
+export {
+  DEFAULT_ANALYSIS_OPTIONS,
+  degreeValues,
+  isSampled,
+  metricSteps,
+  metricValues,
+  resolveAnalysisOptions,
+} from './centrality.ts';
+export type { Communities, Community } from './communities.ts';
+export { communities } from './communities.ts';
+export type { DateDiff, DiffNode, DiffRelation, RoleChange } from './dateDiff.ts';
+export { dateDiff, parseDay } from './dateDiff.ts';
+export type { MetricId, MetricInfo } from './metrics.ts';
+export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
+export type { RankedNode } from './ranking.ts';
+export { ranking } from './ranking.ts';
+export type { SampledCentrality } from './sampledCentrality.ts';
+export { sampledCentralitySteps } from './sampledCentrality.ts';

@@ -2,8 +2,10 @@
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { NO_FILTER, type ViewFilter } from '../visibility.ts';
 import { type AnalysisGraph, analysisGraph } from './analysisGraph.ts';
+import { brandesSteps } from './brandes.ts';
 import {
   type AnalysisOptions,
+  brandesSources,
   DEFAULT_ANALYSIS_OPTIONS,
   degreeValues,
   isSampled,
@@ -11,7 +13,6 @@ import {
 } from './centrality.ts';
 import { type Communities, communities } from './communities.ts';
 import { METRIC_IDS } from './metrics.ts';
-import { sampledCentralitySteps } from './sampledCentrality.ts';
 
 /** The per-node figures an analysis gives, in the order exports write them as columns. */
 export const NODE_METRIC_KEYS = [
@@ -60,19 +61,13 @@ export function* analyseSteps(
   const inDegree = degreeValues(g, 'in');
   const outDegree = degreeValues(g, 'out');
   yield at(2);
-  let betweenness: Record<string, number>;
-  let closeness: Record<string, number>;
-  let pivots: number | undefined;
-  if (isSampled(g, options)) {
-    const steps = sampledCentralitySteps(g.undirected, options.pivots, options.seed);
-    const k = Math.min(options.pivots, g.undirected.order);
-    let r = steps.next();
-    for (; !r.done; r = steps.next()) if (r.value % 16 === 0) yield at(2, r.value / k);
-    ({ betweenness, closeness, pivots } = r.value);
-  } else {
-    betweenness = metricValues(g, 'betweenness', options).values;
-    closeness = metricValues(g, 'closeness', options).values;
-  }
+  const sources = brandesSources(g, options);
+  const steps = brandesSteps(g.undirected, sources, options.seed);
+  const every = Math.max(1, Math.floor(sources / 100));
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) if (r.value % every === 0) yield at(2, r.value / sources);
+  const { betweenness, closeness } = r.value;
+  const pivots = isSampled(g, options) ? r.value.pivots : undefined;
   yield at(3);
   const pagerank = metricValues(g, 'pagerank', options).values;
   yield at(4);

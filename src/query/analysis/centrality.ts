@@ -1,11 +1,10 @@
-// Each metric on the analysis graph: graphology-metrics for exact figures, sampled pivots past a size.
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
+// Each metric on the analysis graph: graphology-metrics for PageRank and eigenvector, the Brandes kernel
+// (brandes.ts) for betweenness and closeness, exact up to a size and from sampled pivots past it.
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AnalysisGraph } from './analysisGraph.ts';
+import { brandesSteps } from './brandes.ts';
 import type { MetricId } from './metrics.ts';
-import { sampledCentralitySteps } from './sampledCentrality.ts';
 
 export interface AnalysisOptions {
   /** Betweenness and closeness are exact up to this many nodes, estimated from pivots above it. */
@@ -77,13 +76,14 @@ export function* metricSteps(
     if (g.size === 0) return { values: zeros(graph) };
     return { values: eigenvectorCentrality(g, { getEdgeWeight: null, maxIterations: 1000 }) };
   }
-  if (isSampled(graph, options)) {
-    const sampled = yield* sampledCentralitySteps(g, options.pivots, options.seed);
-    return { values: sampled[metric], pivots: sampled.pivots };
-  }
-  if (metric === 'betweenness')
-    return { values: betweennessCentrality(g, { getEdgeWeight: null, normalized: true }) };
-  return { values: closenessCentrality(g, { wassermanFaust: true }) };
+  const walks = yield* brandesSteps(g, brandesSources(graph, options), options.seed);
+  const values = metric === 'betweenness' ? walks.betweenness : walks.closeness;
+  return isSampled(graph, options) ? { values, pivots: walks.pivots } : { values };
+}
+
+/** The sources Brandes' walks start from: every node, or the sampled pivots past `exactUpTo`. */
+export function brandesSources(graph: AnalysisGraph, options: AnalysisOptions): number {
+  return isSampled(graph, options) ? Math.max(1, options.pivots) : graph.undirected.order;
 }
 
 /** metricSteps run to the end. */

@@ -4,6 +4,8 @@ export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts
 export { analyse, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
 export type { AnalysisGraph } from './analysisGraph.ts';
 export { analysisGraph } from './analysisGraph.ts';
+export type { BrandesCentrality } from './brandes.ts';
+export { brandesSteps } from './brandes.ts';
 export type { AnalysisOptions, MetricValues } from './centrality.ts';
 export {
   DEFAULT_ANALYSIS_OPTIONS,
@@ -21,5 +23,3 @@ export type { MetricId, MetricInfo } from './metrics.ts';
 export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
 export type { RankedNode } from './ranking.ts';
 export { ranking } from './ranking.ts';
-export type { SampledCentrality } from './sampledCentrality.ts';
-export { sampledCentralitySteps } from './sampledCentrality.ts';

@@ -1,12 +1,13 @@
-// Betweenness and closeness estimated from k sampled sources (pivots), for graphs too big for the exact O(nm).
-// graphology-metrics' betweenness has no sampling option, and its Brandes routine allocates a predecessor
-// list per node per source; this kernel walks a flat adjacency (CSR) instead and finds predecessors by
-// distance, so a pivot costs one BFS and one backward sweep. graphology's exact betweenness stays the
-// reference in the tests.
+// Betweenness and closeness from Brandes' walks: from every node (exact), or from k sampled sources
+// (pivots) for graphs too big for the exact O(nm). Hand-written because graphology-metrics' betweenness
+// has no sampling option and no progress, and its routine allocates a predecessor list per node per
+// source; this kernel walks a flat adjacency (CSR) and finds predecessors by distance, so a source costs
+// one BFS and one backward sweep, and closeness comes from the same BFS. graphology-metrics' exact
+// betweenness and closeness stay the reference in the tests (and NetworkX in the interop tests).
 import type { UndirectedGraph } from 'graphology';
 import { seededRandom } from '../../graph/index.ts';
 
-export interface SampledCentrality {
+export interface BrandesCentrality {
   readonly betweenness: Record<string, number>;
   readonly closeness: Record<string, number>;
   /** The number of sources actually used (all nodes when `pivots` is at least the order). */
@@ -51,16 +52,16 @@ function samplePivots(n: number, k: number, seed: number): Int32Array {
 }
 
 /**
- * Brandes' accumulation from k random sources, scaled by n/k as NetworkX's
+ * Brandes' accumulation from k random sources (every node when k >= n: the exact figures), scaled by n/k as NetworkX's
  * betweenness_centrality(G, k=k, normalized=True) does; closeness from the same walks: a node's mean
  * distance to the pivots that reach it, and the share of pivots that do, stand in for all nodes.
  * A generator that yields the pivots done (for a worker's progress); its return value is the result.
  */
-export function* sampledCentralitySteps(
+export function* brandesSteps(
   graph: UndirectedGraph,
   pivots: number,
   seed = 1,
-): Generator<number, SampledCentrality> {
+): Generator<number, BrandesCentrality> {
   const { ids, starts, neighbours } = csr(graph);
   const n = ids.length;
   const k = Math.min(Math.max(1, Math.floor(pivots)), n);

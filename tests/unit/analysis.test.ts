@@ -1,0 +1,136 @@
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import { describe, expect, it } from 'vitest';
+import { load } from '../../src/graph/index.ts';
+import {
+  analyse,
+  analysisGraph,
+  communities,
+  dateDiff,
+  metricValues,
+  NO_FILTER,
+  ranking,
+} from '../../src/query/index.ts';
+import { bundledGraph, smallGraph } from '../exchangeHelpers.ts';
+import { smallRaw } from '../helpers.ts';
+import { generatedGraph } from '../reference/generatedGraph.ts';
+
+const maxDiff = (a: Record<string, number>, b: Record<string, number>): number =>
+  Math.max(...Object.keys(b).map((k) => Math.abs((a[k] ?? Number.NaN) - b[k]!)));
+
+describe('analysis graph', () => {
+  it('merges parallel relations, drops self-loops and keeps direction only in the directed graph', () => {
+    const raw = smallRaw();
+    raw.edges.push(
+      { id: 'unit-funds-ministry', source: 'unit', target: 'ministry', type: 'funds' },
+      { id: 'ministry-backs-unit', source: 'ministry', target: 'unit', type: 'backs' },
+      { id: 'unit-related-to-unit', source: 'unit', target: 'unit', type: 'related-to' },
+    );
+    const g = analysisGraph(load(raw).graph!, NO_FILTER);
+    expect(g.relations).toBe(7);
+    expect(g.undirected.size).toBe(4);
+    expect(g.directed.size).toBe(5);
+    expect(g.undirected.hasEdge('unit', 'unit')).toBe(false);
+  });
+
+  it('applies the view filter: as of, stated links only and kinds switched off', () => {
+    const graph = smallGraph();
+    expect(
+      analysisGraph(graph, { ...NO_FILTER, statedOnly: true }).undirected.hasEdge('minister', 'ministry'),
+    ).toBe(false);
+    const before = analysisGraph(graph, { ...NO_FILTER, asOf: '2024-01-01' }).undirected;
+    expect(before.hasEdge('minister', 'unit')).toBe(false);
+    expect(before.hasEdge('minister', 'ministry')).toBe(true);
+    const noPolice = analysisGraph(graph, { ...NO_FILTER, hiddenNodeKinds: ['police-force'] }).undirected;
+    expect(noPolice.hasNode('police')).toBe(false);
+    expect(noPolice.order).toBe(3);
+    const degree = metricValues(
+      analysisGraph(graph, { ...NO_FILTER, hiddenRelationKinds: ['funds'] }),
+      'degree',
+    );
+    expect(degree.values.ministry).toBe(1);
+  });
+});
+
+describe('metrics', () => {
+  it('computes exact betweenness and closeness equal to graphology-metrics on a generated 400-node graph', () => {
+    const g = analysisGraph(generatedGraph(400), NO_FILTER);
+    const reference = betweennessCentrality(g.undirected, { getEdgeWeight: null, normalized: true });
+    const closeness = closenessCentrality(g.undirected, { wassermanFaust: true });
+    expect(maxDiff(metricValues(g, 'betweenness').values, reference)).toBeLessThan(1e-12);
+    expect(maxDiff(metricValues(g, 'closeness').values, closeness)).toBeLessThan(1e-12);
+  });
+
+  it('estimates betweenness from pivots past exactUpTo, says so, and is exact when every node is a pivot', () => {
+    const g = analysisGraph(generatedGraph(300), NO_FILTER);
+    const exact = metricValues(g, 'betweenness').values;
+    const sampled = metricValues(g, 'betweenness', { exactUpTo: 100, pivots: 50, seed: 1 });
+    expect(sampled.pivots).toBe(50);
+    expect(maxDiff(sampled.values, exact)).toBeGreaterThan(0);
+    const all = metricValues(g, 'betweenness', { exactUpTo: 100, pivots: 300, seed: 1 });
+    expect(maxDiff(all.values, exact)).toBeLessThan(1e-12);
+    expect(metricValues(g, 'betweenness').pivots).toBeUndefined();
+  });
+
+  it('ranks the hub of a star first by every centrality', () => {
+    const raw = smallRaw();
+    raw.edges = raw.edges.filter((e) => e.id !== 'minister-heads-ministry');
+    const graph = load(raw).graph!;
+    const g = analysisGraph(graph, NO_FILTER);
+    for (const metric of ['degree', 'betweenness', 'closeness', 'eigenvector'] as const) {
+      expect(ranking(graph, metricValues(g, metric).values)[0]!.id, metric).toBe('unit');
+    }
+    expect(metricValues(g, 'betweenness').values.unit).toBeCloseTo(1, 12);
+  });
+
+  it('gives equal values the same rank, highest first', () => {
+    const ranked = ranking(smallGraph(), { unit: 3, police: 1, ministry: 1, minister: 0.5 });
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      ['unit', 1],
+      ['ministry', 2],
+      ['police', 2],
+      ['minister', 4],
+    ]);
+    expect(ranked[0]!.label).toBe('The Unit');
+  });
+});
+
+describe('communities', () => {
+  it('gives the same groups on every run with the same seed and puts every node in one group', () => {
+    const g = analysisGraph(generatedGraph(500), NO_FILTER);
+    const a = communities(g, 7);
+    const b = communities(analysisGraph(generatedGraph(500), NO_FILTER), 7);
+    expect(b).toEqual(a);
+    expect(a.communities.flatMap((c) => c.nodes).sort()).toEqual(g.undirected.nodes().sort());
+    expect(a.modularity).toBeGreaterThan(0.2);
+    expect(a.communities.map((c) => c.id)).toEqual(a.communities.map((_c, i) => i));
+  });
+
+  it('analyses the bundled dataset: every metric for every node, communities and their modularity', () => {
+    const graph = bundledGraph();
+    const a = analyse(graph);
+    expect(a.nodes).toBe(graph.order);
+    for (const values of Object.values(a.values)) expect(Object.keys(values).length).toBe(graph.order);
+    expect(Object.keys(a.communities.membership).length).toBe(graph.order);
+    expect(a.pivots).toBeUndefined();
+  });
+});
+
+describe('date diff', () => {
+  it('lists what appeared and the roles that changed hands between two dates in the bundled dataset', () => {
+    const d = dateDiff(bundledGraph(), '2022-01-01', '2025-06-01');
+    expect(d.nodes.appeared.map((n) => n.id)).toContain('grooming-gangs-taskforce');
+    expect(d.nodes.ended).toEqual([]);
+    expect(d.roles.find((r) => r.role === 'home-secretary')).toMatchObject({
+      before: ['suella-braverman'],
+      after: ['yvette-cooper'],
+    });
+    expect(d.relations.appeared.some((r) => r.target === 'grooming-gangs-taskforce')).toBe(true);
+  });
+
+  it('lists relations that ended, on the small fixture', () => {
+    const d = dateDiff(smallGraph(), '2024-01-01', '2024-08-01');
+    expect(d.relations.ended.map((r) => r.id)).toEqual(['minister-heads-ministry']);
+    expect(d.relations.appeared.map((r) => r.id)).toEqual(['minister-praised-unit']);
+  });
+});

@@ -1,10 +1,13 @@
 // The command-line tool: argv -> command -> core -> stdout and an exit code.
 import { parseArgs } from 'node:util';
+import { communitiesCommand } from './commands/communities.ts';
 import { convertCommand } from './commands/convert.ts';
+import { diffCommand } from './commands/diff.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
 import { layoutCommand } from './commands/layout.ts';
 import { pathCommand } from './commands/path.ts';
+import { rankCommand } from './commands/rank.ts';
 import { statsCommand } from './commands/stats.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -15,6 +18,9 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   evidenceCommand,
   pathCommand,
+  rankCommand,
+  communitiesCommand,
+  diffCommand,
   exportCommand,
   layoutCommand,
   convertCommand,

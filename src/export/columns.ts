@@ -2,7 +2,7 @@
 import { inlineSources, type StakeholderGraph } from '../graph/index.ts';
 import { type EdgeRecord, NODE_KINDS, type NodeRecord, RELATION_KINDS } from '../schema/index.ts';
 
-export type ColumnType = 'string' | 'double';
+export type ColumnType = 'string' | 'double' | 'integer';
 export type CellValue = string | number;
 
 export interface Column<R> {

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { inlineSources, type StakeholderGraph } from '../graph/index.ts';
 import {
   type CellValue,
+  type Column,
   EDGE_COLUMNS,
   edgePhrase,
   joinedQuotes,
@@ -51,7 +52,8 @@ export const SOURCE_CSV_FIELDS = [
   'note',
 ];
 
-export function writeNodesCsv(graph: StakeholderGraph): string {
+/** nodes.csv; `extra` columns (keyed by node id) come after the usual ones. */
+export function writeNodesCsv(graph: StakeholderGraph, extra: readonly Column<string>[] = []): string {
   const rows = sortedNodes(graph).map((n) => [
     n.id,
     n.record.label,
@@ -61,8 +63,9 @@ export function writeNodesCsv(graph: StakeholderGraph): string {
     nodeColor(n.record),
     nodeSize(n.degree),
     joinedQuotes(n.record),
+    ...extra.map((c) => c.get(n.id)),
   ]);
-  return toCsv(NODE_CSV_FIELDS, rows);
+  return toCsv([...NODE_CSV_FIELDS, ...extra.map((c) => c.name)], rows);
 }
 
 export function writeEdgesCsv(graph: StakeholderGraph): string {
@@ -91,9 +94,9 @@ export const csvExporter: Exporter = {
   extension: 'csv',
   description:
     'nodes.csv and edges.csv (evidence as JSON plus the quotes joined), and sources.csv with the source texts.',
-  write(graph): ExportFile[] {
+  write(graph, options = {}): ExportFile[] {
     return [
-      { name: 'nodes.csv', mediaType: 'text/csv', content: writeNodesCsv(graph) },
+      { name: 'nodes.csv', mediaType: 'text/csv', content: writeNodesCsv(graph, options.nodeColumns) },
       { name: 'edges.csv', mediaType: 'text/csv', content: writeEdgesCsv(graph) },
       { name: 'sources.csv', mediaType: 'text/csv', content: writeSourcesCsv(graph) },
     ];

@@ -49,7 +49,11 @@ function hexToRgb(hex: string): string {
   return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
 }
 
-function declare<R>(out: string[], cls: 'node' | 'edge', columns: readonly Column<R>[]): void {
+function declare(
+  out: string[],
+  cls: 'node' | 'edge',
+  columns: readonly { readonly name: string; readonly type: string }[],
+): void {
   out.push(`    <attributes class="${cls}">\n`);
   for (const c of columns) {
     out.push(`      <attribute id="${c.name}" title="${c.name}" type="${c.type}"/>\n`);
@@ -70,18 +74,26 @@ const attColumns = <R>(columns: readonly Column<R>[]): AttColumn<R>[] =>
 const NODE_ATT_COLUMNS = attColumns(NODE_COLUMNS);
 const EDGE_ATT_COLUMNS = attColumns(GEXF_EDGE_COLUMNS);
 
-function attvalues<R>(out: string[], columns: readonly AttColumn<R>[], record: R): void {
+/** Writes a record's attvalues, then the extra columns' (keyed by `id`), in one <attvalues> block. */
+function attvalues<R>(
+  out: string[],
+  columns: readonly AttColumn<R>[],
+  record: R,
+  extra: readonly AttColumn<string>[] = [],
+  id = '',
+): void {
   let opened = false;
-  for (const c of columns) {
-    const v = c.get(record);
-    if (v === undefined) continue;
+  const push = (v: CellValue | undefined, open: string): void => {
+    if (v === undefined) return;
     if (!opened) {
       out.push('        <attvalues>\n');
       opened = true;
     }
     // Single-quoted: JSON values (evidence, figures…) then need no escaping of their many quotes.
-    out.push(`${c.open}${escapeAttrSingle(typeof v === 'string' ? v : String(v))}'/>\n`);
-  }
+    out.push(`${open}${escapeAttrSingle(typeof v === 'string' ? v : String(v))}'/>\n`);
+  };
+  for (const c of columns) push(c.get(record), c.open);
+  for (const c of extra) push(c.get(id), c.open);
   if (opened) out.push('        </attvalues>\n');
 }
 
@@ -161,17 +173,19 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
   out.push(
     `  <graph defaultedgetype="directed" mode="${dynamic ? 'dynamic' : 'static'}"${dynamic ? ' timeformat="date"' : ''}>\n`,
   );
-  declare(out, 'node', NODE_COLUMNS);
+  const extra = options.nodeColumns ?? [];
+  declare(out, 'node', [...NODE_COLUMNS, ...extra]);
   declare(out, 'edge', GEXF_EDGE_COLUMNS);
   // Built once per colour and per relation kind, not once per node or edge.
   const colorLines = new Map<string, string>();
+  const extraAtts = attColumns(extra);
   const kindCache = new Map<string, string>();
   out.push('    <nodes>\n');
   for (const n of nodes) {
     spill(out, blocks);
     const r = n.record;
     out.push(`      <node id="${escapeAttr(n.id)}" label="${escapeAttr(r.label)}"${spanAttrs(r)}>\n`);
-    attvalues(out, NODE_ATT_COLUMNS, r);
+    attvalues(out, NODE_ATT_COLUMNS, r, extraAtts, n.id);
     out.push(
       colorLine(colorLines, r),
       `        <viz:size value="${nodeSize(n.degree)}"/>\n`,

@@ -11,17 +11,21 @@ import {
   sortedEdges,
   sortedNodes,
 } from './columns.ts';
-import type { Exporter, ExportFile } from './types.ts';
+import type { Exporter, ExportFile, ExportOptions } from './types.ts';
 import { escapeAttr, escapeText } from './xml.ts';
 
 interface Key {
   readonly id: string;
   readonly name: string;
-  readonly type: 'string' | 'double';
+  readonly type: 'string' | 'double' | 'int';
 }
 
 const keysOf = <R>(prefix: string, columns: readonly Column<R>[]): Key[] =>
-  columns.map((c) => ({ id: `${prefix}_${c.name}`, name: c.name, type: c.type }));
+  columns.map((c) => ({
+    id: `${prefix}_${c.name}`,
+    name: c.name,
+    type: c.type === 'integer' ? 'int' : c.type,
+  }));
 
 const NODE_KEYS: Key[] = [
   { id: 'n_label', name: 'label', type: 'string' },
@@ -45,7 +49,8 @@ function data(out: string[], indent: string, key: string, value: string | number
 }
 
 /** Writes the graph as GraphML text, sorted by id. */
-export function writeGraphml(graph: StakeholderGraph): string {
+export function writeGraphml(graph: StakeholderGraph, options: ExportOptions = {}): string {
+  const extra = options.nodeColumns ?? [];
   const g = graph.getAttributes();
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -57,7 +62,7 @@ export function writeGraphml(graph: StakeholderGraph): string {
     }
   };
   declare(GRAPH_KEYS, 'graph');
-  declare(NODE_KEYS, 'node');
+  declare([...NODE_KEYS, ...keysOf('n', extra)], 'node');
   declare(EDGE_KEYS, 'edge');
   out.push(`  <graph id="${escapeAttr(g.id)}" edgedefault="directed">\n`);
   data(out, '    ', 'g_id', g.id);
@@ -72,6 +77,7 @@ export function writeGraphml(graph: StakeholderGraph): string {
     data(out, '      ', 'n_y', n.y);
     data(out, '      ', 'n_color', nodeColor(n.record));
     data(out, '      ', 'n_size', nodeSize(n.degree));
+    for (const c of extra) data(out, '      ', `n_${c.name}`, c.get(n.id));
     out.push('    </node>\n');
   }
   for (const e of sortedEdges(graph)) {
@@ -91,8 +97,8 @@ export const graphmlExporter: Exporter = {
   label: 'GraphML (yEd, Cytoscape, NetworkX, igraph)',
   extension: 'graphml',
   description: 'GraphML with declared, typed keys; evidence as JSON text.',
-  write(graph): ExportFile[] {
+  write(graph, options = {}): ExportFile[] {
     const name = `${graph.getAttribute('id')}.graphml`;
-    return [{ name, mediaType: 'application/graphml+xml', content: writeGraphml(graph) }];
+    return [{ name, mediaType: 'application/graphml+xml', content: writeGraphml(graph, options) }];
   },
 };

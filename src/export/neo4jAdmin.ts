@@ -1,12 +1,13 @@
 // neo4j-admin database import CSV: nodes.csv and relationships.csv with typed headers (id:ID, :LABEL, :TYPE...).
 import type { StakeholderGraph } from '../graph/index.ts';
+import type { ColumnType } from './columns.ts';
 import { EDGE_COLUMNS, edgePhrase, NODE_COLUMNS, sortedEdges, sortedNodes } from './columns.ts';
 import { toCsv } from './csv.ts';
 import { neo4jLabel, neo4jRelationType } from './cypher.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
-const typed = (name: string, type: 'string' | 'double'): string =>
-  type === 'double' ? `${name}:double` : name;
+const typed = (name: string, type: ColumnType): string =>
+  type === 'double' ? `${name}:double` : type === 'integer' ? `${name}:int` : name;
 
 export function writeNeo4jNodes(graph: StakeholderGraph): string {
   const fields = [

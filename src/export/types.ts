@@ -1,5 +1,6 @@
 // The exporter contract: each format is a pure function from a graph to files.
 import type { StakeholderGraph } from '../graph/index.ts';
+import type { Column } from './columns.ts';
 
 export interface ExportFile {
   /** File name, e.g. "grooming-gangs-taskforce.gexf" or "nodes.csv". */
@@ -11,6 +12,11 @@ export interface ExportFile {
 export interface ExportOptions {
   /** Format variant, e.g. GEXF "1.2draft" or "1.3". */
   readonly version?: string;
+  /**
+   * Extra node columns keyed by node id, written after the data columns (GEXF, GraphML and CSV): the
+   * analysis' metrics and community. Absent: the output is exactly as without them.
+   */
+  readonly nodeColumns?: readonly Column<string>[];
 }
 
 export interface Exporter {

@@ -3,11 +3,23 @@
 // separator line `==> NAME <==` (as `head` does), so nothing is silently merged. --out DIR writes each file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPORTERS, type Exporter, type ExportFile, findExporter } from '../../export/index.ts';
+import {
+  type Column,
+  EXPORTERS,
+  type Exporter,
+  type ExportFile,
+  type ExportOptions,
+  findExporter,
+} from '../../export/index.ts';
 import type { StakeholderGraph } from '../../graph/index.ts';
+import { analyse, NO_FILTER } from '../../query/index.ts';
 import { CliError } from '../io.ts';
+import { analysisOptionsFromFlags, metricColumns, SAMPLING_OPTIONS } from './analysisFlags.ts';
 import { requireGraph } from './shared.ts';
 import type { Command, CommandContext } from './types.ts';
+
+/** The formats that carry extra node attributes (`--metrics`). */
+const METRIC_FORMATS: readonly string[] = ['gexf', 'graphml', 'csv'];
 
 export function formatList(): string {
   return EXPORTERS.map((e) => `  ${e.id.padEnd(16)} ${e.label}: ${e.description}`).join('\n');
@@ -50,6 +62,11 @@ export const exportCommand: Command = {
     },
     version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
     list: { type: 'boolean', description: 'list the formats and exit' },
+    metrics: {
+      type: 'boolean',
+      description: `add each metric and the community as node attributes (${METRIC_FORMATS.join(', ')})`,
+    },
+    ...SAMPLING_OPTIONS,
   },
   async run(ctx) {
     if (ctx.values.list) {
@@ -60,9 +77,14 @@ export const exportCommand: Command = {
     if (typeof format !== 'string') throw new CliError(`--format is required, one of:\n${formatList()}`);
     const exporter = findExporter(format);
     if (!exporter) throw new CliError(`unknown format "${format}", use one of:\n${formatList()}`);
+    const metrics = ctx.values.metrics === true;
+    if (metrics && !METRIC_FORMATS.includes(exporter.id))
+      throw new CliError(`--metrics works with ${METRIC_FORMATS.join(', ')}, not ${exporter.id}`);
+    const options = analysisOptionsFromFlags(ctx.values);
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
-    const files = writeFormat(exporter, graph, ctx.values.version);
+    const nodeColumns = metrics ? metricColumns(analyse(graph, NO_FILTER, options)) : undefined;
+    const files = writeFormat(exporter, graph, ctx.values.version, nodeColumns);
     const out = ctx.values.out;
     await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);
     return 0;
@@ -74,9 +96,14 @@ export function writeFormat(
   exporter: Exporter,
   graph: StakeholderGraph,
   version: string | boolean | undefined,
+  nodeColumns?: readonly Column<string>[],
 ): ExportFile[] {
+  const options: ExportOptions = {
+    ...(typeof version === 'string' ? { version } : {}),
+    ...(nodeColumns === undefined ? {} : { nodeColumns }),
+  };
   try {
-    return exporter.write(graph, typeof version === 'string' ? { version } : {});
+    return exporter.write(graph, options);
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

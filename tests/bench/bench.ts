@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 1000,10000]`: Node timings on seeded synthetic stakeholder datasets
 // (1k, 10k and 100k nodes, 4 edges per node). Every figure is the median of several runs in this
 // process; the table is printed and bench-results.json (gitignored) gets {"<nodes>": {key: value}}.
-// Sections: load (parse floor, load), paths, exchange (exports, imports). Keys: README, "## Benchmark".
+// Sections: load (parse floor, load), paths, exchange (exports, imports), analysis (tests/bench/analysis.ts). Keys: README, "## Benchmark".
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ import {
   RELATION_KINDS,
   type RelationKind,
 } from '../../src/schema/index.ts';
+import { measureAnalysis } from './analysis.ts';
 import { browserBench } from './browser/run.ts';
 import {
   type Measurement,
@@ -474,7 +475,8 @@ try {
     // At 100k the exports run 3 times and the (slow, being rewritten) XML imports once.
     const big = nodes >= 100_000;
     const exchange = measureExchange(graph, big ? 3 : FILE_RUNS, big ? 1 : FILE_RUNS);
-    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange });
+    const analysis = measureAnalysis(graph);
+    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange, ...analysis });
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
   }
   // ---- Browser figures (tests/bench/browser/run.ts): the explorer and a bare sigma page in headless

@@ -1,0 +1,58 @@
+// Analysis timings (issue 18) for the bench: degree, betweenness (exact up to 10k nodes, sampled above),
+// PageRank, Louvain; at 10k also the sampled estimate's agreement with the exact top 20.
+// Standalone: `npx tsx tests/bench/analysis.ts --sizes 1000,10000` prints the figures alone.
+import type { StakeholderGraph } from '../../src/graph/index.ts';
+import { load, syntheticDataset } from '../../src/graph/index.ts';
+import {
+  analysisGraph,
+  communities,
+  DEFAULT_ANALYSIS_OPTIONS,
+  metricValues,
+  NO_FILTER,
+} from '../../src/query/index.ts';
+import { timeOnce } from './timing.ts';
+
+const top20 = (values: Record<string, number>): string[] =>
+  Object.entries(values)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([id]) => id);
+
+/** One timed run per figure (the heavy ones take seconds; the machine's noise dwarfs run-to-run spread). */
+export function measureAnalysis(graph: StakeholderGraph): Record<string, number> {
+  const options = DEFAULT_ANALYSIS_OPTIONS;
+  let g = analysisGraph(graph, NO_FILTER);
+  const figures: Record<string, number> = {
+    analysisGraphMs: timeOnce(() => {
+      g = analysisGraph(graph, NO_FILTER);
+    }),
+  };
+  figures.degreeMs = timeOnce(() => metricValues(g, 'degree', options));
+  let betweenness: Record<string, number> = {};
+  figures.betweennessMs = timeOnce(() => {
+    betweenness = metricValues(g, 'betweenness', options).values;
+  });
+  figures.betweennessPivots = g.undirected.order > options.exactUpTo ? options.pivots : 0;
+  if (g.undirected.order >= 10_000 && g.undirected.order <= options.exactUpTo) {
+    let sampled: Record<string, number> = {};
+    figures.betweennessSampledMs = timeOnce(() => {
+      sampled = metricValues(g, 'betweenness', { ...options, exactUpTo: 0 }).values;
+    });
+    const exactTop = new Set(top20(betweenness));
+    figures.betweennessSampledTop20 = top20(sampled).filter((id) => exactTop.has(id)).length;
+  }
+  figures.pagerankMs = timeOnce(() => metricValues(g, 'pagerank', options));
+  figures.eigenvectorMs = timeOnce(() => metricValues(g, 'eigenvector', options));
+  figures.louvainMs = timeOnce(() => communities(g, options.seed));
+  return figures;
+}
+
+const isEntry = process.argv[1]?.endsWith('tests/bench/analysis.ts') === true;
+if (isEntry) {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = (at >= 0 ? process.argv[at + 1]! : '1000,10000').split(',').map(Number);
+  for (const nodes of sizes) {
+    const graph = load(syntheticDataset({ nodes, edgesPerNode: 4, seed: 42 })).graph!;
+    console.log(nodes, JSON.stringify(measureAnalysis(graph)));
+  }
+}

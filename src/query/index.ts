@@ -16,9 +16,11 @@ export type {
   NodeMetricKey,
   RankedNode,
   RoleChange,
+  ShownLinks,
 } from './analysis/index.ts';
 export {
   analyse,
+  analyseGraphSteps,
   analyseSteps,
   analysisGraph,
   communities,
@@ -33,6 +35,8 @@ export {
   ranking,
   resolveAnalysisOptions,
   SEMANTICS,
+  shownLinksSteps,
+  simpleGraphs,
 } from './analysis/index.ts';
 
 export type { Hop, Path, PathEdge } from './describePath.ts';

@@ -52,10 +52,17 @@ export function* analyseSteps(
   filter: ViewFilter = NO_FILTER,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
 ): Generator<AnalysisProgress, NodeAnalysis> {
+  yield { step: STEPS[0]!, done: 0, total: STEPS.length };
+  return yield* analyseGraphSteps(analysisGraph(graph, filter), options);
+}
+
+/** The analysis of simple graphs already built (a worker builds them from ShownLinks), in steps. */
+export function* analyseGraphSteps(
+  g: AnalysisGraph,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): Generator<AnalysisProgress, NodeAnalysis> {
   const total = STEPS.length;
   const at = (i: number, share = 0): AnalysisProgress => ({ step: STEPS[i]!, done: i + share, total });
-  yield at(0);
-  const g: AnalysisGraph = analysisGraph(graph, filter);
   yield at(1);
   const degree = degreeValues(g, 'all');
   const inDegree = degreeValues(g, 'in');

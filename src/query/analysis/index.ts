@@ -1,9 +1,9 @@
 // Stakeholder analysis: centrality metrics, communities and change between dates, on the graph as shown.
 
 export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts';
-export { analyse, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
-export type { AnalysisGraph } from './analysisGraph.ts';
-export { analysisGraph } from './analysisGraph.ts';
+export { analyse, analyseGraphSteps, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
+export type { AnalysisGraph, ShownLinks } from './analysisGraph.ts';
+export { analysisGraph, shownLinksSteps, simpleGraphs } from './analysisGraph.ts';
 export type { BrandesCentrality } from './brandes.ts';
 export { brandesSteps } from './brandes.ts';
 export type { AnalysisOptions, MetricValues } from './centrality.ts';

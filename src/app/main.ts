@@ -3,6 +3,8 @@
 import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../graph/index.ts';
 import type { ImportResult } from '../import/index.ts';
 import { searchIndexSteps } from '../query/index.ts';
+import { createAnalysisController } from './analysis/analysisController.ts';
+import { createAnalysisPanel } from './analysis/analysisPanel.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { deferredSearch } from './deferredSearch.ts';
@@ -252,6 +254,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     },
   };
   pathsPanel = createPathsPanel(ctx);
+  const analysis = createAnalysisController(graph, store);
 
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   const graphBox = el('div', {
@@ -310,6 +313,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
         { id: 'table', title: 'Table', panel: createTable(ctx) },
         { id: 'sources', title: 'Sources', panel: createSources(ctx) },
         { id: 'paths', title: 'Paths', panel: pathsPanel.root },
+        { id: 'analysis', title: 'Analysis', panel: createAnalysisPanel(ctx, analysis) },
       ]),
     ),
     el('footer', {
@@ -335,6 +339,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   view = {
     dispose() {
       scope.dispose();
+      analysis.dispose();
       renderer?.kill();
     },
   };
@@ -344,6 +349,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     if (generation !== opening) return;
     renderer = createRenderer(graphBox, graph, store, tooltip, curves);
     graphArea.append(createCameraControls(renderer, graphArea));
+    analysis.attach(renderer);
     await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(curveWork + done) });
     // Another graph opened meanwhile: its openGraph disposed of this one.
     if (generation !== opening) return;

@@ -31,6 +31,7 @@ export {
   METRICS,
   metricValues,
   NODE_METRIC_KEYS,
+  neighbourhood,
   parseDay,
   ranking,
   resolveAnalysisOptions,

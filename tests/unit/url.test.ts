@@ -35,9 +35,18 @@ const full: ExplorerState = {
     },
     chosen: 2,
   },
+  sizeBy: 'betweenness',
+  colourBy: 'community',
+  hops: 2,
 };
 
 describe('stateToParams and paramsToState', () => {
+  it('ignores a neighbourhood past 3 hops and an unknown metric to size by', () => {
+    const s = paramsToState(new URLSearchParams('node=x&hood=9&size=fame&colour=rainbow'));
+    expect([s.hops, s.sizeBy, s.colourBy]).toEqual([0, undefined, 'kind']);
+    expect(paramsToState(new URLSearchParams('hood=3')).hops).toBe(3);
+  });
+
   it('give back the same state after a round trip', () => {
     expect(paramsToState(new URLSearchParams(stateToParams(full).toString()))).toEqual(full);
   });

@@ -23,6 +23,7 @@ import {
 import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
 import { levelOfDetail } from './lod.ts';
+import type { DisplayOverlay } from './overlay.ts';
 import { SteppedSigma } from './steppedSigma.ts';
 
 /** sigma on the domain graph itself; what it draws comes from displayData.ts through the reducers. */
@@ -49,6 +50,10 @@ export interface Renderer {
   onLayoutChange(callback: (running: boolean) => void): void;
   /** Stops the layout worker, timers and theme listener and frees the WebGL canvas (before a new graph). */
   kill(): void;
+  /** Changes panels make to what is drawn (overlay.ts); call `redraw` after changing it. */
+  readonly overlay: DisplayOverlay;
+  /** Every item through the overlay and reducers again. */
+  redraw(): void;
 }
 
 const DEFAULT_CAMERA: CameraState = { x: 0.5, y: 0.5, ratio: 1 };
@@ -71,6 +76,7 @@ export function createRenderer(
   curves: Curves = curvesOf(graph),
 ): Renderer {
   let theme: CanvasTheme = currentTheme();
+  const overlay: DisplayOverlay = {};
   // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts), and
   // highlights redraw only what they change (the rest is not faded; see redrawHighlights).
   const lod = levelOfDetail(graph.order, graph.size);
@@ -261,8 +267,16 @@ export function createRenderer(
     // sigma draws the domain graph: each item's display data is made from its attributes and then
     // reduced, one new object per item (no drawn copy of the graph; see displayData.ts).
     {
-      node: (node, a) => nodeReducer(node, displayNode(graph, node, a)),
-      edge: (edge, a) => edgeReducer(edge, displayEdge(edge, a, curves)),
+      node: (node, a) => {
+        const data = displayNode(graph, node, a);
+        overlay.node?.(node, data);
+        return nodeReducer(node, data);
+      },
+      edge: (edge, a) => {
+        const data = displayEdge(edge, a, curves);
+        overlay.edge?.(edge, data);
+        return edgeReducer(edge, data);
+      },
     },
   );
 
@@ -513,6 +527,8 @@ export function createRenderer(
       stopTheme();
       sigma.kill();
     },
+    overlay,
+    redraw: refreshAll,
   };
 }
 

@@ -1,6 +1,7 @@
 // The Details tab: the selected node (kind, description, aliases, figures, relations with evidence) or relation.
 import { edgeEvidence, figureText, type LocatedEvidence, nodeEvidence } from '../../query/index.ts';
 import { type Claim, type ClaimStatus, NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
+import { neighbourhoodControl } from '../analysis/neighbourhoodControl.ts';
 import { CLAIM_MARKS, flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { button, el, swatch } from '../dom.ts';
@@ -86,6 +87,7 @@ function nodeDetails(ctx: AppContext, node: string): HTMLElement[] {
         attrs: { id: 'find-paths-from', title: `How is ${a.label} connected to another stakeholder?` },
       }),
     ),
+    neighbourhoodControl(ctx),
   ];
   if (r.description) out.push(el('p', { text: r.description }));
   if (r.aliases?.length)

@@ -1,4 +1,5 @@
 // The explorer's single state store: one typed state, pure update functions, dispatch and subscribe.
+import type { MetricId } from '../../query/index.ts';
 import type { NodeKind, RelationKind } from '../../schema/index.ts';
 import { INITIAL_PATHS, type PathQuery, type PathsState } from './paths.ts';
 
@@ -13,7 +14,7 @@ export interface CameraState {
 }
 
 /** The tabs of the side panel (each also gets an entry in main.ts's list for panels/sidePanel.ts). */
-export const TABS = ['details', 'table', 'sources', 'paths'] as const;
+export const TABS = ['details', 'table', 'sources', 'paths', 'analysis'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const TABLE_MODES = ['nodes', 'relations'] as const;
@@ -44,7 +45,17 @@ export interface ExplorerState {
   readonly source: string | undefined;
   /** The Paths tab: the query asked, its answer (`paths.result`) and the path drawn (`paths.chosen`). */
   readonly paths: PathsState;
+  /** Analysis tab: the metric that sizes the nodes (undefined: their number of relations, as usual). */
+  readonly sizeBy: MetricId | undefined;
+  /** What colours the nodes: their kind (as usual) or their Louvain community. */
+  readonly colourBy: ColourBy;
+  /** The selected node's neighbourhood to this many hops stands out and the rest fades (0: off). */
+  readonly hops: number;
 }
+
+export const COLOUR_BY = ['kind', 'community'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+export const MAX_HOPS = 3;
 
 export const INITIAL_STATE: ExplorerState = {
   dataset: undefined,
@@ -61,6 +72,9 @@ export const INITIAL_STATE: ExplorerState = {
   asOf: undefined,
   source: undefined,
   paths: INITIAL_PATHS,
+  sizeBy: undefined,
+  colourBy: 'kind',
+  hops: 0,
 };
 
 export type Action =
@@ -81,6 +95,10 @@ export type Action =
   /** Draws one of the found paths on the graph (undefined: none). */
   | { readonly type: 'choosePath'; readonly index: number | undefined }
   | { readonly type: 'clearPaths' }
+  | { readonly type: 'setSizeBy'; readonly metric: MetricId | undefined }
+  | { readonly type: 'setColourBy'; readonly colourBy: ColourBy }
+  /** 0 to MAX_HOPS; other values are clamped. */
+  | { readonly type: 'setHops'; readonly hops: number }
   /** Replaces the whole state (back/forward, permalinks). */
   | { readonly type: 'restore'; readonly state: ExplorerState };
 
@@ -135,6 +153,14 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
     }
     case 'clearPaths':
       return state.paths === INITIAL_PATHS ? state : { ...state, paths: INITIAL_PATHS };
+    case 'setSizeBy':
+      return state.sizeBy === action.metric ? state : { ...state, sizeBy: action.metric };
+    case 'setColourBy':
+      return state.colourBy === action.colourBy ? state : { ...state, colourBy: action.colourBy };
+    case 'setHops': {
+      const hops = Math.max(0, Math.min(MAX_HOPS, Math.round(action.hops)));
+      return state.hops === hops ? state : { ...state, hops };
+    }
     case 'restore':
       return action.state;
   }

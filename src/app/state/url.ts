@@ -1,5 +1,5 @@
 // The state in the URL: pure conversions between ExplorerState and URLSearchParams, so a link reopens a view.
-import { PATH_MODES, type PathMode } from '../../query/index.ts';
+import { isMetricId, PATH_MODES, type PathMode } from '../../query/index.ts';
 import { isNodeKind, isPartialDate, isRelationKind } from '../../schema/index.ts';
 import {
   DEFAULT_PATH_QUERY,
@@ -11,8 +11,11 @@ import {
 } from './paths.ts';
 import {
   type CameraState,
+  COLOUR_BY,
+  type ColourBy,
   type ExplorerState,
   INITIAL_STATE,
+  MAX_HOPS,
   type Selection,
   sameSelection,
   TABLE_MODES,
@@ -31,6 +34,8 @@ import {
  * all-shortest | k-shortest | all-simple; `k`; `maxlen`; `dir=1` follow relation direction; `only`
  * and `excl` relation kinds followed / skipped; `xkinds` node kinds avoided; `pstated=1` stated
  * links only; `pw=1` weighted; `path` the index of the path drawn.
+ * Analysis: `size` the metric that sizes nodes; `colour=community`; `hood=1..3` the selected node's
+ * neighbourhood in hops.
  */
 export const URL_PARAMS = [
   'dataset',
@@ -59,6 +64,9 @@ export const URL_PARAMS = [
   'pstated',
   'pw',
   'path',
+  'size',
+  'colour',
+  'hood',
 ] as const;
 
 const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
@@ -79,6 +87,9 @@ export function stateToParams(state: ExplorerState): URLSearchParams {
   if (state.asOf !== undefined) p.set('asof', state.asOf);
   if (state.source !== undefined) p.set('source', state.source);
   for (const [key, value] of pathParams(state.paths)) p.set(key, value);
+  if (state.sizeBy !== undefined) p.set('size', state.sizeBy);
+  if (state.colourBy !== INITIAL_STATE.colourBy) p.set('colour', state.colourBy);
+  if (state.hops > 0) p.set('hood', String(state.hops));
   return p;
 }
 
@@ -177,7 +188,14 @@ export function paramsToState(params: URLSearchParams): ExplorerState {
     asOf: day(params.get('asof')),
     source: params.get('source') || undefined,
     paths: pathsFromParams(params),
+    sizeBy: sizeBy(params.get('size')),
+    colourBy: oneOf<ColourBy>(COLOUR_BY, params.get('colour'), INITIAL_STATE.colourBy),
+    hops: whole(params.get('hood'), 0, MAX_HOPS) ?? 0,
   };
+}
+
+function sizeBy(value: string | null): ExplorerState['sizeBy'] {
+  return value !== null && isMetricId(value) ? value : undefined;
 }
 
 /**
@@ -194,6 +212,9 @@ export function historyMode(previous: ExplorerState, next: ExplorerState): 'push
     previous.hiddenRelationKinds.join() !== next.hiddenRelationKinds.join() ||
     previous.statedOnly !== next.statedOnly ||
     previous.tab !== next.tab ||
+    previous.hops !== next.hops ||
+    previous.sizeBy !== next.sizeBy ||
+    previous.colourBy !== next.colourBy ||
     previous.tableMode !== next.tableMode ||
     previous.asOf !== next.asOf ||
     previous.source !== next.source ||

@@ -21,5 +21,6 @@ export type { DateDiff, DiffNode, DiffRelation, RoleChange } from './dateDiff.ts
 export { dateDiff, parseDay } from './dateDiff.ts';
 export type { MetricId, MetricInfo } from './metrics.ts';
 export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
+export { neighbourhood } from './neighbourhood.ts';
 export type { RankedNode } from './ranking.ts';
 export { ranking } from './ranking.ts';

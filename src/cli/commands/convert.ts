@@ -91,6 +91,10 @@ export const convertCommand: Command = {
       description: `output format, overriding OUT's extension: ${EXPORTERS.map((e) => e.id).join(', ')}`,
     },
     version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
+    raw: {
+      type: 'boolean',
+      description: 'csv: cells as written, without the apostrophe before formula-like text (=, +, -, @)',
+    },
   },
   async run(ctx) {
     const [input, output] = ctx.positionals;
@@ -108,7 +112,7 @@ export const convertCommand: Command = {
       ctx.err(`${input}: cannot be converted (see the errors above)`);
       return 1;
     }
-    const files = writeFormat(exporter, graph, ctx.values.version);
+    const files = writeFormat(exporter, graph, ctx.values);
     // A multi-file format goes to a folder: OUT itself, or the folder of OUT when it names nodes.csv.
     const target = files.length > 1 && ext === '.csv' ? dirname(output) : output;
     await emitFiles(ctx, files, target);

@@ -67,8 +67,9 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
 function badBytesText(bytes: Uint8Array, scan: Utf8Scan): string {
   const places = scan.offsets.map((offset) => {
     const { line, column } = byteLineColumn(bytes, offset);
+    // The bad lead byte and the continuation bytes after it (the run scanUtf8 counts as one).
     let end = offset + 1;
-    while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80) end++;
+    while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80 && bytes[end]! <= 0xbf) end++;
     const shown = Array.from(bytes.subarray(offset, end), (b) => b.toString(16).padStart(2, '0'));
     return `byte ${offset} (line ${line}, column ${column}: ${shown.map((h) => `\\x${h}`).join('')})`;
   });

@@ -39,6 +39,9 @@ export function normaliseHeader(header: string): string {
   const trimmed = header.trim();
   const lower = trimmed.toLowerCase();
   if (Object.hasOwn(HEADER_ALIASES, lower)) return HEADER_ALIASES[lower]!;
+  // neo4j-admin's ID spaces: `id:ID(Stakeholder)`, `:START_ID(Stakeholder)`.
+  const spaced = /^(.*:(?:ID|START_ID|END_ID))\([^()]*\)$/i.exec(trimmed);
+  if (spaced) return normaliseHeader(spaced[1]!);
   const typed = /^([^:]+):[A-Za-z_[\]]+$/.exec(trimmed);
   if (typed) return normaliseHeader(typed[1]!);
   return trimmed;

@@ -71,7 +71,7 @@ function badBytesText(bytes: Uint8Array, scan: Utf8Scan): string {
     let end = offset + 1;
     while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80 && bytes[end]! <= 0xbf) end++;
     const shown = Array.from(bytes.subarray(offset, end), (b) => b.toString(16).padStart(2, '0'));
-    return `byte ${offset} (line ${line}, column ${column}: ${shown.map((h) => `\\x${h}`).join('')})`;
+    return `byte ${offset} (${shown.map((h) => `\\x${h}`).join('')}, line ${line}, column ${column})`;
   });
   const more = scan.invalid - scan.offsets.length;
   return `${places.join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
@@ -101,7 +101,7 @@ function decodeInvalidUtf8(bytes: Uint8Array, name: string): Decoded {
     issues: [
       note(
         name,
-        `is not valid UTF-8 (at ${where}); decoded as Windows-1252 (Latin-1). Check accented letters, or save the file as UTF-8`,
+        `is not valid UTF-8 at ${where}; decoded as Windows-1252 (Latin-1). Check accented letters, or save the file as UTF-8`,
       ),
     ],
   };

@@ -43,7 +43,9 @@ describe('invalid UTF-8 in a JSON dataset', () => {
       const { code, stdout } = await cli('validate', file);
       expect(code).toBe(0);
       expect(stdout).toMatch(
-        new RegExp(`warning \\(root\\): .*is not valid UTF-8 at byte ${offset} \\(line \\d+, column \\d+`),
+        new RegExp(
+          `warning \\(root\\): .*is not valid UTF-8 at byte ${offset} \\(\\\\x[0-9a-f]{2}.*, line \\d+, column \\d+`,
+        ),
       );
 
       const messages: WorkerMessage[] = [];
@@ -67,7 +69,9 @@ describe('invalid UTF-8 in a JSON dataset', () => {
     const bytes = new Uint8Array(Buffer.from('{"label": "Caf\xe9"}', 'latin1'));
     const decoded = decodeBytes(bytes, 'latin1.json');
     expect(decoded.text).toBe('{"label": "Café"}');
-    expect(decoded.issues[0]!.message).toMatch(/not valid UTF-8 \(at byte 14 .*decoded as Windows-1252/);
+    expect(decoded.issues[0]!.message).toContain(
+      'not valid UTF-8 at byte 14 (\\xe9, line 1, column 15); decoded as Windows-1252',
+    );
   });
 });
 

@@ -20,7 +20,7 @@ export function toCsv(fields: readonly string[], rows: readonly (CellValue | und
   return `${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
-export const NODE_CSV_FIELDS = [
+const NODE_CSV_FIELDS = [
   'id',
   'label',
   ...NODE_COLUMNS.map((c) => c.name),
@@ -30,15 +30,8 @@ export const NODE_CSV_FIELDS = [
   'size',
   'quotes',
 ];
-export const EDGE_CSV_FIELDS = [
-  'id',
-  'source',
-  'target',
-  'label',
-  ...EDGE_COLUMNS.map((c) => c.name),
-  'quotes',
-];
-export const SOURCE_CSV_FIELDS = [
+const EDGE_CSV_FIELDS = ['id', 'source', 'target', 'label', ...EDGE_COLUMNS.map((c) => c.name), 'quotes'];
+const SOURCE_CSV_FIELDS = [
   'id',
   'kind',
   'title',

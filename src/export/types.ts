@@ -17,6 +17,8 @@ export interface ExportOptions {
    * analysis' metrics and community. Absent: the output is exactly as without them.
    */
   readonly nodeColumns?: readonly Column<string>[];
+  /** CSV: write cells as they are, without the apostrophe before formula-like text (for machines). */
+  readonly raw?: boolean;
 }
 
 export interface Exporter {

@@ -24,7 +24,7 @@ const COMMUNITY_COLOURS = [
   '#7570b3',
 ];
 
-export function communityColour(community: number): string {
+function communityColour(community: number): string {
   return COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length]!;
 }
 

@@ -21,7 +21,7 @@ function select<T extends string>(
   return { root: el('label', { className: 'analysis-field' }, `${label} `, input), input };
 }
 
-export function formatFigure(value: number): string {
+function formatFigure(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }
 

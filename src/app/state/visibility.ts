@@ -4,7 +4,7 @@ import type { StakeholderGraph } from '../../graph/index.ts';
 import { edgeItselfShown, filtering, isNodeShown, type ViewFilter } from '../../query/index.ts';
 import { runToEnd } from '../tasks.ts';
 
-export { filtering, filtersChanged, isEdgeShown, isNodeShown } from '../../query/index.ts';
+export { filtersChanged, isEdgeShown, isNodeShown } from '../../query/index.ts';
 
 /** The explorer's filters: the core's ViewFilter, read from the store's state. */
 export type FilterState = ViewFilter;

@@ -21,7 +21,7 @@ import type { Command, CommandContext } from './types.ts';
 /** The formats that carry extra node attributes (`--metrics`). */
 const METRIC_FORMATS: readonly string[] = ['gexf', 'graphml', 'csv'];
 
-export function formatList(): string {
+function formatList(): string {
   return EXPORTERS.map((e) => `  ${e.id.padEnd(16)} ${e.label}: ${e.description}`).join('\n');
 }
 
@@ -61,6 +61,10 @@ export const exportCommand: Command = {
         'file (a folder for csv and neo4j-admin); stdout when absent, files separated by "==> NAME <=="',
     },
     version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
+    raw: {
+      type: 'boolean',
+      description: 'csv: cells as written, without the apostrophe before formula-like text (=, +, -, @)',
+    },
     list: { type: 'boolean', description: 'list the formats and exit' },
     metrics: {
       type: 'boolean',
@@ -84,22 +88,24 @@ export const exportCommand: Command = {
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
     const nodeColumns = metrics ? metricColumns(analyse(graph, NO_FILTER, options)) : undefined;
-    const files = writeFormat(exporter, graph, ctx.values.version, nodeColumns);
+    const files = writeFormat(exporter, graph, ctx.values, nodeColumns);
     const out = ctx.values.out;
     await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);
     return 0;
   },
 };
 
-/** Runs an exporter with the `--version` option; a bad version becomes a usage error, not a crash. */
+/** Runs an exporter with the `--version` and `--raw` options; a bad version is a usage error, not a crash. */
 export function writeFormat(
   exporter: Exporter,
   graph: StakeholderGraph,
-  version: string | boolean | undefined,
+  values: CommandContext['values'],
   nodeColumns?: readonly Column<string>[],
 ): ExportFile[] {
+  const { version, raw } = values;
   const options: ExportOptions = {
     ...(typeof version === 'string' ? { version } : {}),
+    raw: raw === true,
     ...(nodeColumns === undefined ? {} : { nodeColumns }),
   };
   try {

@@ -60,7 +60,7 @@ const zeros = (graph: AnalysisGraph): Record<string, number> => {
  * PageRank and eigenvector use NetworkX's defaults (tolerance 1e-6 per node), with more iterations
  * allowed so that slow-mixing graphs converge rather than fail.
  */
-export function* metricSteps(
+function* metricSteps(
   graph: AnalysisGraph,
   metric: MetricId,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,

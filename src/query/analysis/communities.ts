@@ -21,7 +21,7 @@ export interface Communities {
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Louvain runs from seeds seed, seed+1, ...: more on small graphs, one past about 400k links. */
-export function louvainRuns(links: number): number {
+function louvainRuns(links: number): number {
   return Math.max(1, Math.min(8, Math.floor(400_000 / (links + 1))));
 }
 

@@ -14,6 +14,7 @@ import { createNotices } from './exchange/notices.ts';
 import { type Curves, curvesSteps } from './graph/displayData.ts';
 import { kindCountsSteps } from './graph/kindCounts.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { drawnLabelsOf } from './hook.ts';
 import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
 import { renderDetails } from './panels/details.ts';
 import { createLegend } from './panels/legend.ts';
@@ -342,7 +343,9 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   await nextTask();
   try {
     if (generation !== opening) return;
-    renderer = createRenderer(graphBox, graph, store, tooltip, curves);
+    renderer = createRenderer(graphBox, graph, store, tooltip, curves, (message) =>
+      notices.show({ kind: 'error', title: 'The graph was redrawn', lines: [message] }),
+    );
     graphArea.append(createCameraControls(renderer, graphArea));
     await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(curveWork + done) });
     // Another graph opened meanwhile: its openGraph disposed of this one.
@@ -360,7 +363,14 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   }
   // For the benchmark: sigma has drawn the first frame by now.
   window.__firstRender ??= performance.now();
-  window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
+  const drawn = renderer;
+  window.__explorer = {
+    sigma: renderer?.sigma,
+    graph,
+    store,
+    renderer,
+    drawnLabels: () => drawnLabelsOf(drawn),
+  };
   startIndexing();
 }
 

@@ -130,7 +130,8 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
     if (!sigma) return fail('Image export', 'the graph is not drawn here (no WebGL)');
     try {
       if (format === 'svg') {
-        const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title')));
+        const labels = host.renderer()?.drawnLabels();
+        const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title'), labels));
         downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem}.svg`);
       } else {
         const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();

@@ -6,8 +6,11 @@ import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-cur
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, StakeholderGraph } from '../../graph/index.ts';
 import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
-import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
+import { CLAIM_MARKS, flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 import { runToEnd } from '../tasks.ts';
+import { type NodeLook, nodeSize } from './nodeLook.ts';
+
+export { nodeSize };
 
 // Drawn items carry every field of sigma's display data, at sigma's defaults, from the start: an
 // object literal of one shape per item, rather than a copy that sigma's defaults and the reducers
@@ -41,23 +44,28 @@ export interface DisplayEdge {
   zIndex: number;
 }
 
-/** Node size grows with the square root of the degree (number of relations, in and out). */
-export function nodeSize(degree: number): number {
-  return 3 + 1.8 * Math.sqrt(degree);
-}
-
-/** "Criminal Justice Bill ⟳ superseded": a flagged claim shows in the label, not by colour alone. */
+/**
+ * "Criminal Justice Bill ⟳": a flagged claim shows in the label as its icon, not by colour alone
+ * (the word, "superseded", is in the panels and the legend: on the canvas it made labels run over
+ * their neighbours).
+ */
 function withMark(label: string, status: ClaimStatus | undefined): string {
-  return status === undefined ? label : `${label} ${markText(status)}`;
+  return status === undefined ? label : `${label} ${CLAIM_MARKS[status].icon}`;
 }
 
 /** A node as drawn before highlighting and filters (the reducers' input): a new object each call. */
-export function displayNode(graph: StakeholderGraph, node: string, a: NodeAttributes): DisplayNode {
+export function displayNode(
+  graph: StakeholderGraph,
+  node: string,
+  a: NodeAttributes,
+  look?: NodeLook,
+): DisplayNode {
+  const degree = graph.degree(node);
   return {
     x: a.x,
     y: a.y,
-    size: nodeSize(graph.degree(node)),
-    color: NODE_KINDS[a.kind].color,
+    size: look ? look.size(degree, a) : nodeSize(degree),
+    color: look ? look.color(a) : NODE_KINDS[a.kind].color,
     label: withMark(a.label, nodeFlag(a.record)),
     kind: a.kind,
     type: 'circle',

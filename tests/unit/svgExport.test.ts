@@ -5,6 +5,7 @@ import { renderSvg, type SvgLabel, type SvgView } from '../../src/app/exchange/s
 
 /** A label as the canvas places it: text from x, centred on y, 13 px type, 2 px padding. */
 const label = (text: string, x: number, y: number, textWidth: number): SvgLabel => ({
+  id: text.toLowerCase(),
   text,
   textX: x,
   textY: y + 13 / 3,
@@ -83,7 +84,13 @@ describe('renderSvg', () => {
 
   it('draws the labels where the canvas drew them, each held to its measured width', () => {
     const texts = parse(renderSvg(view())).svg.g.find((g: { class: string }) => g.class === 'labels').text;
-    expect(texts[0]).toMatchObject({ x: '113', y: '104.33', textLength: '80', '#text': 'Home Office' });
+    expect(texts[0]).toMatchObject({
+      'data-node': 'home office',
+      x: '113',
+      y: '104.33',
+      textLength: '80',
+      '#text': 'Home Office',
+    });
   });
 
   it('grows the viewBox to hold a label box that runs past the canvas edge', () => {

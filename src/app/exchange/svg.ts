@@ -16,6 +16,8 @@ export interface SvgNode {
 
 /** A label as the canvas drew it (labelLayer.ts): its text, baseline start and box, in viewport pixels. */
 export interface SvgLabel {
+  /** The node's id (written as data-node, so a reader can tell which node a label names). */
+  readonly id: string;
   readonly text: string;
   readonly textX: number;
   readonly textY: number;
@@ -128,7 +130,7 @@ export function renderSvg(view: SvgView): string {
   // textLength holds each text to the width the canvas measured, whatever font the reader has.
   for (const l of view.labels) {
     lines.push(
-      `<text x="${num(l.textX)}" y="${num(l.textY)}" textLength="${num(l.textWidth)}" lengthAdjust="spacingAndGlyphs">${escapeText(l.text)}</text>`,
+      `<text data-node="${escapeAttr(l.id)}" x="${num(l.textX)}" y="${num(l.textY)}" textLength="${num(l.textWidth)}" lengthAdjust="spacingAndGlyphs">${escapeText(l.text)}</text>`,
     );
   }
   lines.push('</g>', '</svg>', '');

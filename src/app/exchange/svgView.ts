@@ -1,7 +1,8 @@
 // Reads what sigma draws now (reducers applied, camera, sizes in pixels) into the SvgView that svg.ts writes.
+
+import type { PlacedLabel } from '../graph/placeLabels.ts';
 import type { ExplorerSigma } from '../graph/renderer.ts';
 import { currentTheme } from '../theme.ts';
-import type { PlacedLabel } from '../graph/placeLabels.ts';
 import type { SvgEdge, SvgNode, SvgView } from './svg.ts';
 
 /** The page background, so the image looks like the canvas. */

@@ -35,7 +35,7 @@ export interface DisplayEdge {
   curvature: number;
   kind: RelationKind;
   stated: boolean;
-  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"); others ''. */
+  /** Relations whose claim is flagged ("⚠ disputed") and imported ones with their own words have a label; others ''. */
   label: string;
   /** Set by the edge reducer from the theme ('' until then: sigma's default colour). */
   color: string;
@@ -87,6 +87,12 @@ export interface Curve {
 /** The curved edges by key; every other edge is straight. */
 export type Curves = ReadonlyMap<string, Curve>;
 
+/** An imported relation's own words ("works with") where our kind is only the generic related-to. */
+function foreignLabel(a: EdgeAttributes): string {
+  const label = a.kind === 'related-to' ? a.record.attributes?.label : undefined;
+  return typeof label === 'string' ? label : '';
+}
+
 /** An edge as drawn before highlighting and filters (the reducers' input): a new object each call. */
 export function displayEdge(edge: string, a: EdgeAttributes, curves: Curves): DisplayEdge {
   const curve = curves.get(edge);
@@ -97,7 +103,7 @@ export function displayEdge(edge: string, a: EdgeAttributes, curves: Curves): Di
     curvature: curve === undefined ? 0 : curve.curvature,
     kind: a.kind,
     stated: a.stated,
-    label: flag === undefined ? '' : markText(flag),
+    label: flag === undefined ? foreignLabel(a) : markText(flag),
     color: '',
     hidden: false,
     forceLabel: false,

@@ -90,7 +90,7 @@ export function createRenderer(
       enableEdgeEvents: lod.enableEdgeEvents,
       hideEdgesOnMove: lod.hideEdgesOnMove,
       hideLabelsOnMove: lod.hideLabelsOnMove,
-      // Only relations with a flagged claim carry a label ("⚠ disputed", see displayData.ts).
+      // Only flagged relations ("⚠ disputed") and imported ones with their own words carry a label (displayData.ts).
       renderEdgeLabels: true,
       edgeLabelColor: { color: theme.label },
       edgeLabelSize: 12,

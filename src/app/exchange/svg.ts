@@ -125,7 +125,7 @@ export function renderSvg(view: SvgView): string {
   }
   lines.push(
     `</g>`,
-    `<g class="labels" fill="${escapeAttr(view.labelColor)}" font-family="${escapeAttr(view.labelFont)}" font-size="${num(view.labelSize)}" font-weight="${escapeAttr(view.labelWeight)}">`,
+    `<g class="labels" fill="${escapeAttr(view.labelColor)}" stroke="${escapeAttr(view.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-family="${escapeAttr(view.labelFont)}" font-size="${num(view.labelSize)}" font-weight="${escapeAttr(view.labelWeight)}">`,
   );
   // textLength holds each text to the width the canvas measured, whatever font the reader has.
   for (const l of view.labels) {

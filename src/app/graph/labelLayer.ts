@@ -26,6 +26,8 @@ export interface LabelLayerOptions {
   readonly rank: (node: string) => number;
   /** Small graphs: every label where space allows (shifted, shortened) rather than dropped. */
   readonly fitAll: boolean;
+  /** The colour of the thin outline around label text, so it reads over edges and nodes. */
+  readonly halo: () => string;
 }
 
 export function createLabelLayer(options: LabelLayerOptions): LabelLayer {
@@ -77,7 +79,13 @@ export function createLabelLayer(options: LabelLayerOptions): LabelLayer {
         drawn = placeLabels(candidates, { width, height, labelSize: size, measure, fitAll: options.fitAll });
         candidates = [];
         ctx.fillStyle = settings.labelColor.color ?? '#000';
-        for (const label of drawn) ctx.fillText(label.text, label.textX, label.textY);
+        ctx.strokeStyle = options.halo();
+        ctx.lineWidth = 3;
+        ctx.lineJoin = 'round';
+        for (const label of drawn) {
+          ctx.strokeText(label.text, label.textX, label.textY);
+          ctx.fillText(label.text, label.textX, label.textY);
+        }
       });
     },
     drawn: () => drawn,

@@ -43,6 +43,8 @@ export interface PlaceOptions {
 /** Room between a label's box and the canvas edge, and between the text and its box. */
 const MARGIN = 2;
 const PAD = 2;
+/** Labels of nodes not highlighted are cut to half the canvas width, but not below this. */
+const MIN_WIDTH = 160;
 /** A shortened label keeps at least this many characters before the ellipsis. */
 const MIN_CHARS = 6;
 
@@ -114,6 +116,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     const box = { x1: x - PAD, y1: y - 0.75 * s, x2: x + w + PAD, y2: y + 0.55 * s };
     return { box, tx: x, cy: y, shift: Math.abs(x - tx) + Math.abs(y - cy) };
   };
+  // Every candidate's node disk: labels go where they cover none if they can (readable text).
+  const disks = new Occupied();
+  for (const c of sorted)
+    disks.add({ x1: c.x - c.size, y1: c.y - c.size, x2: c.x + c.size, y2: c.y + c.size });
   const spots = (c: LabelCandidate, w: number, all: boolean) => {
     const gap = c.size + 3;
     const list = [boxAt(c.x + gap, c.y, w), boxAt(c.x - gap - w, c.y, w)];
@@ -124,10 +130,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     // The least shifted first: a label pushed in from the edge only when no side is free.
     return list.sort((a, b) => a.shift - b.shift);
   };
-  const tryText = (c: LabelCandidate, text: string, all: boolean): boolean => {
+  const tryText = (c: LabelCandidate, text: string, all: boolean, clear: boolean): boolean => {
     const w = measure(text);
     for (const spot of spots(c, w, all)) {
-      if (occupied.overlaps(spot.box)) continue;
+      if (occupied.overlaps(spot.box) || (clear && disks.overlaps(spot.box))) continue;
       occupied.add(spot.box);
       const b = spot.box;
       placed.push({
@@ -147,15 +153,21 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   };
 
   for (const c of sorted) {
-    // Wider than the canvas: shortened to fit it first.
-    const text = ellipsis(c.text, widest, measure);
+    // Wider than the canvas, or on a narrow one than half of it: shortened first (whole on hover).
+    const text = ellipsis(
+      c.text,
+      c.rank > 0 ? widest : Math.min(widest, Math.max(MIN_WIDTH, W / 2)),
+      measure,
+    );
     if (text === undefined) continue;
-    if (tryText(c, text, options.fitAll) || !options.fitAll) continue;
-    // Small graphs: shorter and shorter, down to MIN_CHARS and an ellipsis.
+    // Small graphs, and the highlighted nodes of any graph, get every place and shorter text.
+    const all = options.fitAll || c.rank > 0;
+    if (tryText(c, text, all, true) || tryText(c, text, all, false) || !all) continue;
+    // Shorter and shorter, down to MIN_CHARS and an ellipsis.
     const full = measure(text);
     for (const share of [0.75, 0.5, 0.3]) {
       const short = ellipsis(text, full * share, measure);
-      if (short !== undefined && short !== text && tryText(c, short, true)) break;
+      if (short !== undefined && short !== text && tryText(c, short, true, false)) break;
     }
   }
   return placed;

@@ -77,7 +77,11 @@ export function createRenderer(
   let lastMarked = highlight.marked();
 
   const all = graph.order <= ALL_LABELS_UP_TO;
-  const labels = createLabelLayer({ rank: highlight.labelRank, fitAll: graph.order <= FIT_ALL_UP_TO });
+  const labels = createLabelLayer({
+    rank: highlight.labelRank,
+    fitAll: graph.order <= FIT_ALL_UP_TO,
+    halo: () => theme.labelBackground,
+  });
   const sigma: ExplorerSigma = SteppedSigma.create<NodeAttributes, EdgeAttributes, GraphAttributes>(
     graph,
     container,

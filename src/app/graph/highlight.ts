@@ -35,17 +35,23 @@ export interface Highlight {
 /** Label ranks (labelRank): the selection's first, then the path's, the hovered node's, neighbours'. */
 const RANK = { selected: 5, path: 4, hovered: 3, neighbour: 2 } as const;
 
+/** What is not highlighted: faded, unlabelled and drawn below; on big graphs left as it is (lod.ts). */
+function faders(lod: LevelOfDetail, theme: () => CanvasTheme) {
+  return {
+    fadeNode: (data: DisplayNode): Partial<NodeDisplayData> =>
+      lod.partialHighlight ? data : { ...data, color: theme().faded, label: '', zIndex: 0 },
+    fadeEdge: (base: DisplayEdge & Partial<EdgeDisplayData>): Partial<EdgeDisplayData> =>
+      lod.partialHighlight ? base : { ...base, color: theme().faded, zIndex: 0 },
+  };
+}
+
 export function createHighlight(
   graph: StakeholderGraph,
   store: Store,
   lod: LevelOfDetail,
   theme: () => CanvasTheme,
 ): Highlight {
-  // Big graphs: the rest is not faded (see lod.ts partialHighlight).
-  const fadeNode = (data: DisplayNode): Partial<NodeDisplayData> =>
-    lod.partialHighlight ? data : { ...data, color: theme().faded, label: '', zIndex: 0 };
-  const fadeEdge = (base: DisplayEdge & Partial<EdgeDisplayData>): Partial<EdgeDisplayData> =>
-    lod.partialHighlight ? base : { ...base, color: theme().faded, zIndex: 0 };
+  const { fadeNode, fadeEdge } = faders(lod, theme);
   let hoveredNode: string | undefined;
   let hoveredEdge: string | undefined;
   let neighbours = new Set<string>();

@@ -1,17 +1,12 @@
 // The sigma setup in one place: programs, theme and settings, wired to the highlight (highlight.ts),
 // pointer events, camera, layout and label modules.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from '../../graph/index.ts';
 import { chosenPath } from '../state/paths.ts';
-import { type ExplorerState, type Store, sameSelection } from '../state/store.ts';
+import { type Store, sameSelection } from '../state/store.ts';
 import { filtersChanged } from '../state/visibility.ts';
-import { runSteps } from '../tasks.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
 import { createCameraControl } from './cameraControl.ts';
 import { type Curves, curves as curvesOf, displayEdge, displayNode } from './displayData.ts';
-import { drawThemedHover } from './drawHover.ts';
-import { filterChanges } from './filterChanges.ts';
 import { createHighlight } from './highlight.ts';
 import { createLabelLayer } from './labelLayer.ts';
 import { createLayoutControl } from './layoutControl.ts';
@@ -19,6 +14,8 @@ import { levelOfDetail } from './lod.ts';
 import { nodeLook } from './nodeLook.ts';
 import type { PlacedLabel } from './placeLabels.ts';
 import { bindPointerEvents } from './pointerEvents.ts';
+import { createRedraws } from './redraws.ts';
+import { sigmaSettings } from './sigmaSettings.ts';
 import { SteppedSigma } from './steppedSigma.ts';
 
 /** sigma on the domain graph itself; what it draws comes from displayData.ts through the reducers. */
@@ -66,7 +63,7 @@ export function createRenderer(
 ): Renderer {
   let theme: CanvasTheme = currentTheme();
   // Big graphs: fewer labels, edges and labels hidden while the camera moves (lod.ts), and
-  // highlights redraw only what they change (the rest is not faded; see redrawHighlights).
+  // highlights redraw only what they change (the rest is not faded; see redraws.ts).
   const lod = levelOfDetail(graph.order, graph.size);
   const look = nodeLook(graph);
   const highlight = createHighlight(graph, store, lod, () => theme);
@@ -74,9 +71,7 @@ export function createRenderer(
   // first processing applies the reducers: no second pass over the whole graph.
   highlight.updateFocus();
   highlight.updatePath();
-  let lastMarked = highlight.marked();
 
-  const all = graph.order <= ALL_LABELS_UP_TO;
   const labels = createLabelLayer({
     rank: highlight.labelRank,
     fitAll: graph.order <= FIT_ALL_UP_TO,
@@ -85,34 +80,13 @@ export function createRenderer(
   const sigma: ExplorerSigma = SteppedSigma.create<NodeAttributes, EdgeAttributes, GraphAttributes>(
     graph,
     container,
-    {
-      defaultEdgeType: 'straight',
-      // Big graphs: one-pixel lines (no arrowheads, no curves) cost a fraction of the fill work.
-      edgeProgramClasses: lod.lineEdges
-        ? { straight: EdgeLineProgram, curved: EdgeLineProgram }
-        : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-      enableEdgeEvents: lod.enableEdgeEvents,
-      hideEdgesOnMove: lod.hideEdgesOnMove,
-      hideLabelsOnMove: lod.hideLabelsOnMove,
-      // Only flagged relations ("⚠ disputed") and imported ones with their own words carry a label (displayData.ts).
-      renderEdgeLabels: true,
-      edgeLabelColor: { color: theme.label },
-      edgeLabelSize: 12,
-      labelColor: { color: theme.label },
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      labelSize: 13,
-      labelWeight: '500',
-      // sigma's label grid offers candidates (on big graphs the biggest nodes of each cell, more
-      // as one zooms in; on smaller ones every node); labelLayer.ts places them by importance.
-      labelDensity: all ? Number.POSITIVE_INFINITY : lod.labelDensity,
-      labelGridCellSize: 120,
-      labelRenderedSizeThreshold: all ? 0 : lod.labelRenderedSizeThreshold * look.scale,
-      zIndex: true,
-      minCameraRatio: 0.05,
-      maxCameraRatio: 4,
-      defaultDrawNodeLabel: labels.collect,
-      defaultDrawNodeHover: (context, data, settings) => drawThemedHover(context, data, settings, theme),
-    },
+    sigmaSettings({
+      lod,
+      theme: () => theme,
+      allLabels: graph.order <= ALL_LABELS_UP_TO,
+      sizeScale: look.scale,
+      drawLabel: labels.collect,
+    }),
     // sigma draws the domain graph: each item's display data is made from its attributes and then
     // reduced, one new object per item (no drawn copy of the graph; see displayData.ts).
     {
@@ -124,76 +98,21 @@ export function createRenderer(
   // A reprocessing in slices would restart at every layout frame: finish it before the layout runs.
   const layout = createLayoutControl(graph, () => sigma.settle());
 
-  /**
-   * Every item through the reducers again (a date or "stated only" filter, a theme switch). On big
-   * graphs in slices (SteppedSigma.refreshSteps: the current frame stays, and the graph area says
-   * it is updating, until the new one is drawn); at once on small ones, and while the layout runs
-   * (it moves every node each frame, which would restart the slices forever).
-   */
-  const refreshAll = (): void => {
-    if (!lod.partialHighlight || layout.isRunning() || !sigma.isDrawn()) {
-      sigma.refresh();
-      return;
-    }
-    container.setAttribute('aria-busy', 'true');
-    runSteps(sigma.refreshSteps())
-      .catch((error: unknown) => {
-        // The sliced refresh failed part way: say so, and redraw in one go so the picture is right.
-        console.error('Refreshing the graph in slices failed; redrawing it at once.', error);
-        onError(`Refreshing the graph in slices failed (${String(error)}); it was redrawn at once.`);
-        sigma.refresh();
-      })
-      .finally(() => {
-        if (sigma.isDrawn()) container.removeAttribute('aria-busy');
-      });
-  };
+  const redraw = createRedraws({ sigma, container, graph, lod, highlight, onError }, () =>
+    layout.isRunning(),
+  );
 
   const stopTheme = onThemeChange((next) => {
     theme = next;
     // Label colours are read when labels are drawn, edge colours come from the reducers: one full
     // refresh (in slices on big graphs), not the one-task refresh sigma's setSetting would schedule.
     sigma.setDrawingSettings({ labelColor: { color: theme.label }, edgeLabelColor: { color: theme.label } });
-    refreshAll();
+    redraw.all();
   });
-
-  /**
-   * Redraws after a hover, selection or path change. Small graphs are redrawn whole (the rest
-   * fades); big ones only where the highlight was or now is: sigma's partial refresh, a few
-   * hundred items instead of every node and edge.
-   */
-  const redrawHighlights = (): void => {
-    if (!lod.partialHighlight) {
-      sigma.refresh({ skipIndexation: true });
-      return;
-    }
-    const next = highlight.marked();
-    const nodes = new Set([...lastMarked.nodes, ...next.nodes]);
-    const edges = new Set([...lastMarked.edges, ...next.edges]);
-    lastMarked = next;
-    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
-  };
-  bindPointerEvents(sigma, { container, tooltip, graph, store, highlight, redraw: redrawHighlights });
+  bindPointerEvents(sigma, { container, tooltip, graph, store, highlight, redraw: redraw.highlights });
 
   const camera = createCameraControl(sigma, store);
   camera.apply(store.getState().camera, false);
-
-  /** Redraws after a filter change: only the switched kinds' items on big graphs when that is all. */
-  const applyFilters = (state: ExplorerState, previous: ExplorerState): void => {
-    highlight.updateFocus();
-    const before = lastMarked;
-    lastMarked = highlight.marked();
-    const changed = lod.partialHighlight ? filterChanges(graph, state, previous) : undefined;
-    if (!changed) {
-      refreshAll();
-      return;
-    }
-    for (const n of [...before.nodes, ...lastMarked.nodes]) changed.nodes.add(n);
-    for (const e of [...before.edges, ...lastMarked.edges]) changed.edges.add(e);
-    sigma.refresh({
-      partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] },
-      skipIndexation: true,
-    });
-  };
 
   // Store -> camera (permalinks, back and forward) and reducers.
   store.subscribe((state, previous, action) => {
@@ -201,10 +120,10 @@ export function createRenderer(
     else if (action.type === 'restore') camera.apply(state.camera, true);
     const pathChanged = chosenPath(state.paths) !== chosenPath(previous.paths);
     if (pathChanged) highlight.updatePath();
-    if (filtersChanged(state, previous)) applyFilters(state, previous);
+    if (filtersChanged(state, previous)) redraw.filters(state, previous);
     else if (pathChanged || !sameSelection(state.selection, previous.selection)) {
       highlight.updateFocus();
-      redrawHighlights();
+      redraw.highlights();
     }
     // A path chosen in the panel is framed; back/forward keep the camera of their URL.
     const path = chosenPath(state.paths);

@@ -1,6 +1,6 @@
 // Our own fields of a record (description, dates, evidence as JSON...) from a foreign value map;
 // everything else is kept as a foreign attribute, with a located warning when a value of ours is bad.
-import { DERIVED_COLUMNS } from '../export/index.ts';
+import { DERIVED_COLUMNS } from '../graph/index.ts';
 import { isPartialDate } from '../schema/index.ts';
 import type { Tally } from './tally.ts';
 import type { ForeignValue } from './types.ts';

@@ -27,7 +27,7 @@ describe('nodeLook', () => {
 
   it('falls back to the kind colour and the degree size for a node without its own', () => {
     const graph = five.copy();
-    graph.updateNodeAttribute('a', 'record', (r) => ({ ...r, attributes: {} }));
+    graph.setNodeAttribute('a', 'record', { ...graph.getNodeAttribute('a', 'record'), attributes: {} });
     const look = nodeLook(graph);
     expect(look.color(graph.getNodeAttributes('a'))).toBe(NODE_KINDS.other.color);
     expect(look.size(3, graph.getNodeAttributes('a'))).toBe(nodeSize(3));

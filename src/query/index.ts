@@ -15,7 +15,7 @@ export { DEFAULT_PATH_OPTIONS, PATH_MODES, PathQueryError, resolvePathOptions } 
 export type { RawPath, SearchSpace } from './pathSearch.ts';
 export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './pathSearch.ts';
 export type { NodeMatch } from './resolveNode.ts';
-export { normalizeName, resolveNode } from './resolveNode.ts';
+export { resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
 export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
 export { figureText, relationSentence } from './sentence.ts';

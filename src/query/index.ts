@@ -2,8 +2,8 @@
 
 export type { Hop, Path, PathEdge } from './describePath.ts';
 export { describePath } from './describePath.ts';
-export type { EvidenceSubject, LocatedEvidence } from './evidence.ts';
-export { edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
+export type { Basis, EvidenceSubject, LocatedEvidence } from './evidence.ts';
+export { basisOf, edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
 export { explainNoPath, PATH_FILTERS } from './explainNoPath.ts';
 export type { PathResult } from './findPaths.ts';
 export { findPaths } from './findPaths.ts';

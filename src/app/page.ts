@@ -86,8 +86,12 @@ function legendColumn(ctx: AppContext, counts: KindCounts): HTMLElement {
 export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts): void {
   const { graph, store } = ctx;
   const warnings = countIssues(parts.info.issues).warnings;
+  const phoneTabs = createPhoneTabs(store, root);
   root.replaceChildren(
-    createSkipLinks(() => store.dispatch({ type: 'setTab', tab: 'details' })),
+    createSkipLinks(() => {
+      store.dispatch({ type: 'setTab', tab: 'details' });
+      phoneTabs.showSide();
+    }),
     el(
       'header',
       { className: 'toolbar' },
@@ -98,7 +102,7 @@ export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts)
       createCounts(ctx),
     ),
     parts.graphArea.area,
-    createPhoneTabs(store, root),
+    phoneTabs.element,
     el(
       'aside',
       { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },

@@ -229,6 +229,12 @@ describe('the phone (390 x 844)', () => {
       }),
     );
     expect(await page.isVisible('#panel-details')).toBe(true);
+    // So does the skip link to the details, from another phone tab.
+    await page.click('#phone-tab-time');
+    await page.locator('.skip-link', { hasText: 'Skip to details' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe('panel-details');
+    expect(await page.isVisible('#panel-details')).toBe(true);
     await page.close();
   });
 

@@ -20,8 +20,14 @@ const PHONE_TABS: readonly {
   { title: 'Paths', panel: { side: 'paths' }, controls: 'panel-paths' },
 ];
 
+export interface PhoneTabs {
+  readonly element: HTMLElement;
+  /** Shows the side panel's current tab (the skip link to the details needs it shown). */
+  showSide(): void;
+}
+
 /** `page` gets `data-phone-panel` = side | legend | time, which the phone CSS shows. */
-export function createPhoneTabs(store: Store, page: HTMLElement): HTMLElement {
+export function createPhoneTabs(store: Store, page: HTMLElement): PhoneTabs {
   const bar = el('div', {
     className: 'phone-tabs',
     attrs: { role: 'tablist', 'aria-label': 'Panels', id: 'phone-tabs' },
@@ -60,5 +66,11 @@ export function createPhoneTabs(store: Store, page: HTMLElement): HTMLElement {
   });
   bar.append(...buttons.map(({ b }) => b));
   sync();
-  return bar;
+  return {
+    element: bar,
+    showSide() {
+      column = undefined;
+      sync();
+    },
+  };
 }

@@ -45,7 +45,7 @@ function words(text: string): string[] {
  * How well a name matches the typed words: 3 it is the name, 2 the name starts with them (the last
  * word may be cut short), 1 each typed word starts a word of the name, 0 only fuzzily.
  */
-export function matchTier(name: string, typed: readonly string[]): number {
+function matchTier(name: string, typed: readonly string[]): number {
   const have = words(name);
   if (typed.length === 0) return 0;
   const last = typed.length - 1;

@@ -16,7 +16,7 @@ export function downloadBlob(blob: Blob, name: string): void {
 }
 
 /** The files in one zip archive (fflate), each under its own name. */
-export function zipFiles(files: readonly ExportFile[]): Uint8Array<ArrayBuffer> {
+function zipFiles(files: readonly ExportFile[]): Uint8Array<ArrayBuffer> {
   const entries: Record<string, Uint8Array> = {};
   for (const file of files) entries[file.name] = strToU8(file.content);
   return zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;

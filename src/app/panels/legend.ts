@@ -69,7 +69,7 @@ function evidenceKey(): HTMLElement {
  * What "Stated links only" will hide, said before it is ticked: the inferred and the unsourced
  * relations, and plainly when that is every relation (an imported file without evidence).
  */
-export function statedOnlyLabel(counts: KindCounts, relations: number): string {
+function statedOnlyLabel(counts: KindCounts, relations: number): string {
   const hidden = counts.inferred + counts.unsourced;
   if (relations > 0 && hidden === relations)
     return `Stated links only (hides all ${relations} relations: none is stated by a source${counts.unsourced === relations ? '; they have no evidence' : ''})`;

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 
 /** Roles listed under "Role holders" before "Show all". */
-export const ROLES_LISTED = 12;
+const ROLES_LISTED = 12;
 
 export interface RoleHoldersList {
   /** The heading, list and "Show all" button; empty when the graph has no roles. */

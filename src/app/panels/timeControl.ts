@@ -12,7 +12,7 @@ const toDays = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`
 const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
 
 /** A year, a month or a day as typed ("2024", "2024-05", "2024-05-20") to the day it starts, else undefined. */
-export function typedDay(text: string): string | undefined {
+function typedDay(text: string): string | undefined {
   const day = asDay(text.trim());
   return day !== undefined && !Number.isNaN(toDays(day)) ? day : undefined;
 }

@@ -8,6 +8,7 @@ export type { Dated } from './dates.ts';
 export { dateEnd, dateStart, holdsOn, isPartialDate } from './dates.ts';
 export type { Claim, ClaimStatus, Evidence } from './evidence.ts';
 export { claimSchema, evidenceSchema } from './evidence.ts';
+export { foldPunctuation, foldTerm, foldText, stripAccents } from './fold.ts';
 export { ID_PATTERN, toKebabId } from './ids.ts';
 export type { NodeKind, NodeKindInfo } from './nodeKinds.ts';
 export { isNodeKind, NODE_KIND_IDS, NODE_KINDS } from './nodeKinds.ts';

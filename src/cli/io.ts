@@ -15,7 +15,7 @@ import { decodeBytes } from '../import/decode.ts';
 
 /** The repository root (two folders above this file). */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_DATASET = join(PACKAGE_ROOT, 'graph-data', 'grooming-gangs-taskforce');
+const DEFAULT_DATASET = join(PACKAGE_ROOT, 'graph-data', 'grooming-gangs-taskforce');
 
 /** Largest dataset file the CLI reads (guards against reading something that is not a dataset). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;

@@ -107,10 +107,7 @@ function values(row: Map<string, string>, skip: readonly string[]): Map<string, 
 }
 
 /** Source records from our sources.csv (empty cells dropped). */
-export function readSourcesCsv(
-  name: string,
-  text: string,
-): { sources: Record<string, string>[]; issues: Issue[] } {
+function readSourcesCsv(name: string, text: string): { sources: Record<string, string>[]; issues: Issue[] } {
   const parsed = parseRows(name, text, false);
   if (!parsed.ok) return { sources: [], issues: [parsed.issue] };
   const sources = parsed.rows.map((row) => Object.fromEntries([...row].filter(([, v]) => v !== '')));

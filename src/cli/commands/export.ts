@@ -9,7 +9,7 @@ import { CliError } from '../io.ts';
 import { requireGraph } from './shared.ts';
 import type { Command, CommandContext } from './types.ts';
 
-export function formatList(): string {
+function formatList(): string {
   return EXPORTERS.map((e) => `  ${e.id.padEnd(16)} ${e.label}: ${e.description}`).join('\n');
 }
 

@@ -10,7 +10,8 @@ import {
   type ReadText,
   resolveSourceFiles,
 } from '../graph/index.ts';
-import { decodeBytes } from '../import/index.ts';
+// decode.ts directly: the import package's index would load every importer at each CLI start.
+import { decodeBytes } from '../import/decode.ts';
 
 /** The repository root (two folders above this file). */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,9 +1,6 @@
 // Integrity checks on schema-valid records: unique ids, edge ends, sources, quotes, dates.
 import {
-  type Claim,
   type Dataset,
-  type Dated,
-  dateStart,
   type EdgeRecord,
   type Evidence,
   type NodeKind,
@@ -14,14 +11,18 @@ import {
 } from '../schema/index.ts';
 import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from './build.ts';
 import type { Issue, IssuePath } from './issues.ts';
+import { normalizeText, type QuoteMatch, QuoteSpans } from './quotes.ts';
 import {
-  closestPassage,
-  findFolded,
-  hasQuote,
-  normalizeText,
-  type QuoteMatch,
-  QuoteSpans,
-} from './quotes.ts';
+  checkEdgeRecord,
+  checkNodeRecord,
+  checkSourceRecord,
+  type ListKey,
+  NONE,
+  type RecordCheckContext,
+  reportError,
+  reportWarning,
+  type Sub,
+} from './recordChecks.ts';
 import { didYouMean } from './suggest.ts';
 import type { StakeholderGraph } from './types.ts';
 import type { RecordPositions } from './validate.ts';
@@ -48,15 +49,6 @@ export interface IntegrityResult {
    */
   readonly graph: StakeholderGraph | undefined;
 }
-
-/**
- * Where a check is: a record (list and index) and a sub-path. The full issue path is built only
- * when there is something to report, since these checks run for every record of large datasets.
- */
-type ListKey = 'nodes' | 'edges';
-type Sub = readonly (string | number)[];
-const NONE: Sub = [];
-const EVIDENCE: Sub = ['evidence'];
 
 /** The id indexes the checks need: the graph itself when one is built, or plain maps when not. */
 interface RecordIndex {
@@ -176,109 +168,31 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   const found: Evidence[] = [];
   const texts = new Map<string, string>();
   const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key]?.[i] ?? i;
-  const at = (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
-    key,
-    pos(key, i),
-    ...sub,
-    ...rest,
-  ];
-  const error = (code: string, path: IssuePath, message: string, hint?: string): void => {
-    issues.push(
-      hint === undefined
-        ? { severity: 'error', code, path, message }
-        : { severity: 'error', code, path, message, hint },
-    );
-  };
-  const warn = (code: string, path: IssuePath, message: string): void => {
-    issues.push({ severity: 'warning', code, path, message });
+  const sources = new Map<string, Source>();
+  const ctx: RecordCheckContext = {
+    sources,
+    // Set below, once the sources are read.
+    sourceIds: sources,
+    texts,
+    found,
+    issues,
+    at: (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
+      key,
+      pos(key, i),
+      ...sub,
+      ...rest,
+    ],
   };
 
   // Sources: unique ids; documents carry their text.
-  const sources = new Map<string, Source>();
   dataset.sources.forEach((s, i) => {
     const path = ['sources', pos('sources', i)];
-    if (sources.has(s.id)) error('duplicate-id', [...path, 'id'], `duplicate source id "${s.id}"`);
+    if (sources.has(s.id)) reportError(ctx, 'duplicate-id', [...path, 'id'], `duplicate source id "${s.id}"`);
     sources.set(s.id, s);
-    if (s.kind === 'document') {
-      if (s.text === undefined) {
-        const why =
-          s.file === undefined ? 'has neither "text" nor "file"' : `file "${s.file}" was not loaded`;
-        error('missing-text', path, `document source "${s.id}" ${why}`);
-      } else texts.set(s.id, normalizeText(s.text));
-    }
+    checkSourceRecord(ctx, s, path);
+    if (s.kind === 'document' && s.text !== undefined) texts.set(s.id, normalizeText(s.text));
   });
-  const sourceIds = input.rawSourceIds ?? new Set(sources.keys());
-
-  const quoteMissing = (ev: Evidence & { quote: string }, text: string, path: IssuePath): void => {
-    const folded = findFolded(text, normalizeText(ev.quote));
-    const close = folded === undefined ? closestPassage(text, normalizeText(ev.quote)) : undefined;
-    const hint =
-      folded !== undefined
-        ? `the source has it with different punctuation (typographic quotes, dashes or spaces): "${folded}"`
-        : close === undefined
-          ? undefined
-          : `closest passage in "${ev.source}": "${close.passage}"`;
-    const short = ev.quote.length > 80 ? `${ev.quote.slice(0, 80)}…` : ev.quote;
-    error('quote-not-found', path, `quote not found in source "${ev.source}": "${short}"`, hint);
-  };
-
-  const checkEvidence = (list: readonly Evidence[] | undefined, key: ListKey, i: number, sub: Sub): void => {
-    if (list === undefined) return;
-    for (let j = 0; j < list.length; j++) {
-      const ev = list[j]!;
-      const src = sources.get(ev.source);
-      if (src === undefined) {
-        if (!sourceIds.has(ev.source)) {
-          const hint = didYouMean(ev.source, sources.keys());
-          error('unknown-source', at(key, i, sub, j, 'source'), `unknown source "${ev.source}"`, hint);
-        }
-        continue;
-      }
-      if (ev.quote === undefined) continue;
-      if (src.kind !== 'document') {
-        const message = `source "${ev.source}" is a reference without stored text, so a quote cannot be checked; use "note" and "url"`;
-        error('quote-in-reference', at(key, i, sub, j, 'quote'), message);
-        continue;
-      }
-      const text = texts.get(ev.source);
-      if (text === undefined) continue;
-      if (hasQuote(text, ev.quote)) found.push(ev);
-      else quoteMissing(ev as Evidence & { quote: string }, text, at(key, i, sub, j, 'quote'));
-    }
-  };
-
-  const checkDates = (item: Dated, key: ListKey, i: number, sub: Sub): void => {
-    if (item.start !== undefined && item.end !== undefined && dateStart(item.end) < dateStart(item.start)) {
-      error('bad-date', at(key, i, sub, 'end'), `ends (${item.end}) before it starts (${item.start})`);
-    }
-    if (item.on !== undefined && (item.start !== undefined || item.end !== undefined)) {
-      error('bad-date', at(key, i, sub, 'on'), '"on" marks a single date; use either "on" or "start"/"end"');
-    }
-  };
-
-  const checkClaim = (
-    claim: Claim | undefined,
-    own: readonly Evidence[] | undefined,
-    key: ListKey,
-    i: number,
-    sub: Sub,
-  ): void => {
-    if (claim === undefined) return;
-    if (!sourceIds.has(claim.by)) {
-      const hint = didYouMean(claim.by, sources.keys());
-      error('unknown-source', at(key, i, sub, 'claim', 'by'), `unknown source "${claim.by}"`, hint);
-    }
-    checkEvidence(claim.evidence, key, i, [...sub, 'claim', 'evidence']);
-    if (claim.status === 'disputed') {
-      const all = new Set([
-        claim.by,
-        ...(own ?? []).map((e) => e.source),
-        ...claim.evidence.map((e) => e.source),
-      ]);
-      if (all.size < 2)
-        error('thin-dispute', at(key, i, sub, 'claim'), 'a disputed claim needs at least two sources');
-    }
-  };
+  const check: RecordCheckContext = { ...ctx, sourceIds: input.rawSourceIds ?? new Set(sources.keys()) };
 
   // The graph is built while checking: its node and edge maps are the id indexes the checks need
   // (one hash table each instead of ours plus graphology's, at 100k nodes and 400k edges).
@@ -290,24 +204,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   for (let i = 0; i < dataset.nodes.length; i++) {
     const n = dataset.nodes[i]!;
     if (!index.addNode(n, i)) {
-      error('duplicate-id', at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
+      reportError(check, 'duplicate-id', check.at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
       duplicateNodes.add(i);
       // The last record of an id gives its kind (as a map from id to kind would); the graph is
       // not used since there is an error.
       index.setKind(n.id, n.type);
     }
-    checkDates(n, 'nodes', i, NONE);
-    checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
-    checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
-    if (n.figures !== undefined) {
-      for (let j = 0; j < n.figures.length; j++) {
-        const f = n.figures[j]!;
-        const sub = ['figures', j];
-        checkDates(f, 'nodes', i, sub);
-        checkEvidence(f.evidence, 'nodes', i, [...sub, 'evidence']);
-        checkClaim(f.claim, f.evidence, 'nodes', i, sub);
-      }
-    }
+    checkNodeRecord(check, n, i);
   }
   index.nodesDone();
   const rawNodeIds = input.rawNodeIds;
@@ -319,7 +222,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     if (index.hasNode(id)) return true;
     if (rawNodeIds === undefined || !rawNodeIds.has(id)) {
       const message = `edge "${edgeId}" has ${end} "${id}", which is not a node`;
-      error('dangling-edge', at('edges', i, NONE, end), message, didYouMean(id, nodeIds()));
+      reportError(
+        check,
+        'dangling-edge',
+        check.at('edges', i, NONE, end),
+        message,
+        didYouMean(id, nodeIds()),
+      );
     }
     return false;
   };
@@ -329,32 +238,24 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     let targetOk = true;
     if (!index.addEdge(e)) {
       const duplicate = index.hasEdge(e.id);
-      if (duplicate) error('duplicate-id', at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
+      if (duplicate)
+        reportError(check, 'duplicate-id', check.at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
       sourceOk = checkEnd(i, e.id, 'source', e.source);
       targetOk = checkEnd(i, e.id, 'target', e.target);
       // A duplicate edge still counts for its ends' degrees (no orphan warning because of it).
       if (sourceOk && targetOk) index.addUnkeyedEdge(e);
     }
+    // The kinds are looked up only for relations that expect some (one hash lookup per end spared).
     const rel: RelationKindInfo = RELATION_KINDS[e.type];
     const sk = rel.sourceKinds === undefined || !sourceOk ? undefined : index.kind(e.source);
-    if (sk !== undefined && !rel.sourceKinds!.includes(sk)) {
-      const message = `"${e.type}" usually starts at a ${rel.sourceKinds!.join('/')}, not a ${sk}`;
-      warn('unexpected-kind', at('edges', i, NONE, 'source'), message);
-    }
     const tk = rel.targetKinds === undefined || !targetOk ? undefined : index.kind(e.target);
-    if (tk !== undefined && !rel.targetKinds!.includes(tk)) {
-      const message = `"${e.type}" usually ends at a ${rel.targetKinds!.join('/')}, not a ${tk}`;
-      warn('unexpected-kind', at('edges', i, NONE, 'target'), message);
-    }
-    checkDates(e, 'edges', i, NONE);
-    checkEvidence(e.evidence, 'edges', i, EVIDENCE);
-    checkClaim(e.claim, e.evidence, 'edges', i, NONE);
+    checkEdgeRecord(check, e, i, sk, tk);
   }
 
   for (let i = 0; i < dataset.nodes.length; i++) {
     const id = dataset.nodes[i]!.id;
     if (!duplicateNodes.has(i) && index.degree(id) === 0) {
-      warn('orphan', ['nodes', pos('nodes', i)], `node "${id}" has no relations`);
+      reportWarning(check, 'orphan', ['nodes', pos('nodes', i)], `node "${id}" has no relations`);
     }
   }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
 
 const SRC = join(ROOT, 'src');
-const CORE = ['schema', 'graph', 'query', 'export', 'import'];
+const CORE = ['schema', 'graph', 'query', 'export', 'import', 'edit'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { convertCommand } from './commands/convert.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
+import { initCommand } from './commands/init.ts';
 import { layoutCommand } from './commands/layout.ts';
 import { pathCommand } from './commands/path.ts';
 import { statsCommand } from './commands/stats.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   layoutCommand,
   convertCommand,
+  initCommand,
 ];
 
 export interface Io {

@@ -11,6 +11,8 @@ export {
   setMeta,
   updateEvidence,
 } from './evidenceEdits.ts';
+export type { FolderFiles } from './folderLayout.ts';
+export { newDataset, toFolderLayout } from './folderLayout.ts';
 export type { History, Step } from './history.ts';
 export { doOp, EMPTY_HISTORY, redoOp, undoOp } from './history.ts';
 export { IncrementalValidator } from './incrementalValidator.ts';

@@ -214,6 +214,9 @@ const RECORD_SCHEMAS = { sources: sourceSchema, nodes: nodeSchema, edges: edgeSc
 /** The schema problems of one record at `index` of its list, as validateSchema reports them. */
 export function validateRecord(key: 'sources' | 'nodes' | 'edges', record: unknown, index: number): Issue[] {
   const issues: Issue[] = [];
+  // The same fast path as validateSchema: records it certainly accepts skip zod.
+  if (key === 'nodes' && isCertainlyValidNode(record)) return issues;
+  if (key === 'edges' && isCertainlyValidEdge(record)) return issues;
   check(RECORD_SCHEMAS[key] as z.ZodType<unknown>, record, [key, index], issues);
   return issues;
 }

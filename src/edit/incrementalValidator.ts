@@ -98,6 +98,8 @@ export class IncrementalValidator {
     const nodes = new Set<NodeRecord>();
     const edges = new Set<EdgeRecord>();
     const nodeIds = new Set<string>();
+    /** Nodes whose relations changed: only their orphan warning may change. */
+    const degreeIds = new Set<string>();
     const sourceIds = new Set<string>();
     let meta = false;
     for (const c of changes) {
@@ -117,7 +119,7 @@ export class IncrementalValidator {
       } else {
         const b = c.before as EdgeRecord | undefined;
         const a = c.after as EdgeRecord | undefined;
-        for (const e of [b, a]) if (e) nodeIds.add(e.source).add(e.target);
+        for (const e of [b, a]) if (e) degreeIds.add(e.source).add(e.target);
         if (b !== undefined) this.forget(b, () => this.link(b, false));
         if (a !== undefined) {
           this.link(a, true);
@@ -139,9 +141,10 @@ export class IncrementalValidator {
     for (const n of nodes) this.checkNode(n);
     for (const e of edges) {
       this.checkEdge(e);
-      nodeIds.add(e.source).add(e.target);
+      degreeIds.add(e.source).add(e.target);
     }
-    for (const id of nodeIds) {
+    for (const id of nodeIds) degreeIds.add(id);
+    for (const id of degreeIds) {
       const n = this.nodesById.get(id);
       if (n !== undefined) this.checkOrphan(n);
     }

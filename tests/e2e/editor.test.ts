@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { findQuote } from '../../src/graph/index.ts';
-import type { Dataset } from '../../src/schema/index.ts';
+import { type Dataset, nodeSchema } from '../../src/schema/index.ts';
 import { cli } from '../cli/run.ts';
 import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 
@@ -273,5 +273,21 @@ describe('the editor', () => {
       .poll(() => editor(page).getByRole('status').textContent())
       .toMatch(/1 problem to fix before it validates: .*quote not found/);
     await screenshot(page, 'editor-broken-quote');
+
+    // Every field of a stakeholder, from its schema: one control per key of nodeSchema.
+    await page.getByRole('combobox', { name: 'Stakeholder or relation to edit' }).fill('Essex Police');
+    await button(page, 'Edit record').click();
+    const record = page.getByRole('form', { name: 'Edit stakeholder Essex Police' });
+    const keys = await record
+      .locator('[data-key]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+    expect(keys).toEqual(Object.keys(nodeSchema.shape));
+    await record.locator('[data-key="description"]').fill('The county force.');
+    await record.getByRole('button', { name: 'Apply changes' }).click();
+    expect(
+      await page.evaluate(
+        () => window.__editor!.dataset.nodes.find((n) => n.id === 'essex-police')?.description,
+      ),
+    ).toBe('The county force.');
   });
 });

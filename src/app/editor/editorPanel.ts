@@ -3,18 +3,13 @@
 import type { Change } from '../../edit/index.ts';
 import { formatIssue } from '../../graph/index.ts';
 import type { SearchHit, SearchOptions } from '../../query/index.ts';
-import type { NodeKind, Source } from '../../schema/index.ts';
+import type { Source } from '../../schema/index.ts';
 import { button, el } from '../dom.ts';
 import type { EditorHost, Passage } from './host.ts';
-import { findMentions } from './mentions.ts';
-import {
-  canUseFolders,
-  type DirectoryHandle,
-  downloadJson,
-  downloadZip,
-  pickFolder,
-  writeFolder,
-} from './saveDataset.ts';
+import { showMentions } from './mentionList.ts';
+import { recordPicker } from './recordForms.ts';
+import { type SaveHow, saveAs } from './saveActions.ts';
+import { canUseFolders, type DirectoryHandle } from './saveDataset.ts';
 import { addEvidenceForm, newRelationForm, newStakeholderForm } from './selectionForms.ts';
 import type { EditSession } from './session.ts';
 import { deleteSourceForm, sourceForm } from './sourceForms.ts';
@@ -26,12 +21,6 @@ export interface PanelOptions {
   /** A folder the dataset was opened from (File System Access API), to save back into. */
   folder?: DirectoryHandle | undefined;
 }
-
-const GUESS_KIND: Record<string, NodeKind> = {
-  person: 'person',
-  organisation: 'organisation',
-  place: 'place',
-};
 
 export function createEditorPanel(session: EditSession, options: PanelOptions): HTMLElement {
   const status = el('p', { className: 'ed-status', attrs: { role: 'status' } });
@@ -84,36 +73,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
 
   const undo = button('Undo', () => session.undo(), { attrs: { 'aria-keyshortcuts': 'Control+Z' } });
   const redo = button('Redo', () => session.redo(), { attrs: { 'aria-keyshortcuts': 'Control+Shift+Z' } });
-  const save = (how: 'zip' | 'json' | 'folder'): void => {
-    const d = session.dataset;
-    const issues = session.issues();
-    const errors = issues.filter((i) => i.severity === 'error');
-    const finish = (where: string): void => {
-      session.markSaved();
-      host.say(
-        errors.length === 0
-          ? `Saved ${where}.`
-          : `Saved ${where} with ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before it validates: ${errors.map(formatIssue).join('; ')}`,
-      );
-    };
-    if (how === 'zip') {
-      downloadZip(d);
-      finish(`${d.id}.zip`);
-    } else if (how === 'json') {
-      downloadJson(d);
-      finish(`${d.id}.json`);
-    } else {
-      void (async () => {
-        try {
-          options.folder ??= await pickFolder();
-          await writeFolder(options.folder, d);
-          finish('to the folder');
-        } catch (error) {
-          host.say(`Not saved to a folder: ${String(error)}`);
-        }
-      })();
-    }
-  };
+  const save = (how: SaveHow): void => saveAs(host, options, how);
 
   const toolbar = el(
     'div',
@@ -143,36 +103,9 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     ),
   );
 
-  const renderMentions = (source: Source): void => {
-    const found = findMentions(source.text ?? '', session.dataset);
-    mentions.replaceChildren();
-    if (found.length === 0) return;
-    const list = el('ul');
-    const seen = new Set<string>();
-    for (const m of found) {
-      const key = `${m.node ?? m.guess}:${m.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const select = (): void => {
-        doc.focus();
-        doc.setSelectionRange(m.start, m.end);
-      };
-      list.append(
-        el(
-          'li',
-          { className: m.node ? 'known' : 'suggested' },
-          m.node
-            ? button(m.text, select, { attrs: { title: 'A stakeholder we have: select it in the text' } })
-            : button(`New stakeholder: ${m.text}`, () => {
-                select();
-                const p = host.passage();
-                if (p) host.show(newStakeholderForm(host, p, GUESS_KIND[m.guess ?? ''] ?? 'organisation'));
-              }),
-        ),
-      );
-    }
-    mentions.append(el('h4', { text: 'Names in this document' }), list);
-  };
+  const records = recordPicker(host);
+
+  const renderMentions = (source: Source): void => showMentions(host, mentions, doc, source);
 
   function openSource(id: string): void {
     const source = session.dataset.sources.find((s) => s.id === id);
@@ -249,6 +182,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     formArea,
     el('h3', { text: 'Sources' }),
     sourceList,
+    records,
     docTitle,
     doc,
     actions,

@@ -123,7 +123,7 @@ export function newStakeholderForm(host: EditorHost, passage: Passage, kind?: No
 }
 
 /** Nodes and relations to choose from, as "label" and "A funds B" lines. */
-function targets(host: EditorHost, text: string): { value: string; target: Target }[] {
+export function targets(host: EditorHost, text: string): { value: string; target: Target }[] {
   const d = host.session.dataset;
   const out: { value: string; target: Target }[] = [];
   const hits = host.search(text, { limit: 8 });

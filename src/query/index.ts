@@ -2,8 +2,8 @@
 
 export type { Hop, Path, PathEdge } from './describePath.ts';
 export { describePath } from './describePath.ts';
-export type { EvidenceSubject, LocatedEvidence } from './evidence.ts';
-export { edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
+export type { Basis, EvidenceSubject, LocatedEvidence } from './evidence.ts';
+export { basisOf, edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
 export { explainNoPath, PATH_FILTERS } from './explainNoPath.ts';
 export type { PathResult } from './findPaths.ts';
 export { findPaths } from './findPaths.ts';
@@ -15,7 +15,7 @@ export { DEFAULT_PATH_OPTIONS, PATH_MODES, PathQueryError, resolvePathOptions } 
 export type { RawPath, SearchSpace } from './pathSearch.ts';
 export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './pathSearch.ts';
 export type { NodeMatch } from './resolveNode.ts';
-export { normalizeName, resolveNode } from './resolveNode.ts';
+export { resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
 export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
 export { figureText, relationSentence, sentenceOf } from './sentence.ts';

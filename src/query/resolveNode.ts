@@ -1,6 +1,6 @@
-// Finding a node by id, label or alias, forgiving case and the kind of apostrophe.
+// Finding a node by id, label or alias, forgiving case, accents and the kind of apostrophe (schema/fold.ts).
 import { nearest, type StakeholderGraph } from '../graph/index.ts';
-import { toKebabId } from '../schema/index.ts';
+import { foldText, toKebabId } from '../schema/index.ts';
 
 export type NodeMatch =
   | { readonly ok: true; readonly id: string }
@@ -12,29 +12,18 @@ export type NodeMatch =
       readonly candidates: string[];
     };
 
-/** Lower case, straight apostrophes and quotes, single spaces: "The Children’s Society" = "the children's society". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[‘’‛′ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 const describe = (graph: StakeholderGraph, id: string): string =>
   `${graph.getNodeAttribute(id, 'label')} (${id})`;
 
 /** The node a name means: an id, a label or an alias; unknown and ambiguous names explained. */
 export function resolveNode(graph: StakeholderGraph, name: string): NodeMatch {
   if (graph.hasNode(name)) return { ok: true, id: name };
-  const wanted = normalizeName(name);
+  const wanted = foldText(name);
   const asId = toKebabId(name);
   const hits = new Set<string>();
   graph.forEachNode((id, a) => {
     const names = [a.label, ...(a.record.aliases ?? [])];
-    if (id === asId || names.some((n) => normalizeName(n) === wanted)) hits.add(id);
+    if (id === asId || names.some((n) => foldText(n) === wanted)) hits.add(id);
   });
   if (hits.size === 1) return { ok: true, id: [...hits][0]! };
   if (hits.size > 1) {

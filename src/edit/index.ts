@@ -1,6 +1,6 @@
 // Editing a dataset: ops with their inverses (undo and redo), record and evidence edits, merging
 // nodes, quotes from selections, and validation of what each edit changed.
-export type { AnyRecord, Applied, Change, ListName, Op } from './applyOp.ts';
+export type { Change, Op } from './applyOp.ts';
 export { applyOp, batch, EditError } from './applyOp.ts';
 export type { Target } from './evidenceEdits.ts';
 export {
@@ -11,16 +11,12 @@ export {
   setMeta,
   updateEvidence,
 } from './evidenceEdits.ts';
-export type { FolderFiles } from './folderLayout.ts';
 export { newDataset, toFolderLayout } from './folderLayout.ts';
 export type { History, Step } from './history.ts';
 export { doOp, EMPTY_HISTORY, redoOp, undoOp } from './history.ts';
 export { IncrementalValidator } from './incrementalValidator.ts';
-export type { Merge } from './mergeNodes.ts';
 export { mergeNodes } from './mergeNodes.ts';
-export type { SelectedQuote } from './quoteForSelection.ts';
 export { quoteForSelection } from './quoteForSelection.ts';
-export type { Deletion } from './recordEdits.ts';
 export {
   addEdge,
   addNode,
@@ -33,4 +29,3 @@ export {
   updateNode,
   updateSource,
 } from './recordEdits.ts';
-export { withoutSource } from './withoutSource.ts';

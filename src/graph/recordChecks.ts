@@ -74,7 +74,7 @@ function quoteMissing(
 }
 
 /** Each item's source exists, and a quote is in a document source's text. */
-export function checkEvidence(
+function checkEvidence(
   ctx: RecordCheckContext,
   list: readonly Evidence[] | undefined,
   key: ListKey,
@@ -111,7 +111,7 @@ export function checkEvidence(
   }
 }
 
-export function checkDates(ctx: RecordCheckContext, item: Dated, key: ListKey, i: number, sub: Sub): void {
+function checkDates(ctx: RecordCheckContext, item: Dated, key: ListKey, i: number, sub: Sub): void {
   if (item.start !== undefined && item.end !== undefined && dateStart(item.end) < dateStart(item.start)) {
     reportError(
       ctx,
@@ -126,7 +126,7 @@ export function checkDates(ctx: RecordCheckContext, item: Dated, key: ListKey, i
   }
 }
 
-export function checkClaim(
+function checkClaim(
   ctx: RecordCheckContext,
   claim: Claim | undefined,
   own: readonly Evidence[] | undefined,

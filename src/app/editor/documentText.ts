@@ -8,7 +8,7 @@ export function plainText(text: string): string {
     .normalize('NFC');
 }
 
-export function htmlToText(html: string): { text: string; title: string | undefined } {
+function htmlToText(html: string): { text: string; title: string | undefined } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const el of doc.querySelectorAll('script, style, noscript, template, svg, iframe')) el.remove();
   // Block elements end a paragraph: their text is joined with blank lines, not run together.

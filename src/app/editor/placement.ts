@@ -3,10 +3,7 @@
 import type { Dataset, NodeRecord } from '../../schema/index.ts';
 
 /** A spot near these points (their centre, pushed out a little so it does not sit on them). */
-export function placeNear(
-  points: readonly { x: number; y: number }[],
-  seed: number,
-): { x: number; y: number } {
+function placeNear(points: readonly { x: number; y: number }[], seed: number): { x: number; y: number } {
   const angle = seed * 2.399963229728653;
   if (points.length === 0) return { x: 30 * Math.cos(angle), y: 30 * Math.sin(angle) };
   let x = 0;

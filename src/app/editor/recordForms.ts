@@ -32,7 +32,7 @@ function dependentsForm(
   return form;
 }
 
-export function recordForm(host: EditorHost, kind: 'node' | 'edge', id: string): HTMLFormElement {
+function recordForm(host: EditorHost, kind: 'node' | 'edge', id: string): HTMLFormElement {
   const d = host.session.dataset;
   const record = (kind === 'node' ? d.nodes : d.edges).find((r) => r.id === id);
   if (record === undefined) throw new EditError(`no ${kind === 'node' ? 'stakeholder' : 'relation'} "${id}"`);

@@ -7,7 +7,7 @@ import type { Dataset } from '../../schema/index.ts';
 import { downloadBlob } from '../exchange/download.ts';
 
 /** The dataset as a zip of its folder: `<id>/dataset.json` and `<id>/sources/*.txt`. */
-export function datasetZip(dataset: Dataset): Uint8Array {
+function datasetZip(dataset: Dataset): Uint8Array {
   const layout = toFolderLayout(dataset);
   const entries: Record<string, Uint8Array> = { 'dataset.json': strToU8(layout.dataset) };
   for (const [path, text] of layout.files) entries[path] = strToU8(text);

@@ -34,7 +34,7 @@ const BASIS_OPTIONS = [
 ] as const;
 
 /** The evidence item for a passage: its quote widened when needed so the loader finds it there. */
-export function passageEvidence(host: EditorHost, passage: Passage, basis: 'stated' | 'inferred'): Evidence {
+function passageEvidence(host: EditorHost, passage: Passage, basis: 'stated' | 'inferred'): Evidence {
   const text = host.session.dataset.sources.find((s) => s.id === passage.source)?.text ?? '';
   const q = quoteForSelection(text, passage.start, passage.end);
   if (q.widened)

@@ -16,6 +16,9 @@ export function deferredSearch(building: Promise<SearchIndex>): DeferredSearch {
   return {
     ready,
     isReady: () => index !== undefined,
+    refresh(id: string): void {
+      index?.refresh(id);
+    },
     search(query: string, options?: Partial<SearchOptions>): SearchHit[] {
       return index?.search(query, options) ?? [];
     },

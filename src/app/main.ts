@@ -9,6 +9,7 @@ import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { deferredSearch } from './deferredSearch.ts';
 import { el } from './dom.ts';
+import { installEditor } from './editor/installEditor.ts';
 import { installDropZone } from './exchange/dropZone.ts';
 import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
@@ -312,6 +313,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   });
   root.dataset.state = 'loaded';
   root.dataset.graph = info.name;
+  installEditor(ctx, root, { openGraph });
   if (progress) {
     // The bar stays over the new page while sigma processes the graph.
     progress.element.classList.add('overlay');

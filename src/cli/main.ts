@@ -5,6 +5,7 @@ import { convertCommand } from './commands/convert.ts';
 import { diffCommand } from './commands/diff.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
+import { initCommand } from './commands/init.ts';
 import { layoutCommand } from './commands/layout.ts';
 import { pathCommand } from './commands/path.ts';
 import { rankCommand } from './commands/rank.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   layoutCommand,
   convertCommand,
+  initCommand,
 ];
 
 export interface Io {

@@ -28,7 +28,15 @@ export type { LoadOptions, LoadResult } from './load.ts';
 export { load } from './load.ts';
 export { lineColumn, parseJson } from './parseJson.ts';
 export type { QuoteMatch } from './quotes.ts';
-export { closestPassage, findQuote, normalizeText, sentenceAround } from './quotes.ts';
+export { closestPassage, findQuote, hasQuote, normalizeText, sentenceAround } from './quotes.ts';
+export type { ListKey, RecordCheckContext, Sub } from './recordChecks.ts';
+export {
+  checkEdgeRecord,
+  checkNodeRecord,
+  checkSourceRecord,
+  reportError,
+  reportWarning,
+} from './recordChecks.ts';
 export type { ReadText } from './resolveSources.ts';
 export { inlineSources, resolveSourceFiles } from './resolveSources.ts';
 export { subgraph } from './subgraph.ts';
@@ -36,4 +44,4 @@ export { didYouMean, editDistance, nearest } from './suggest.ts';
 export type { SyntheticOptions } from './synthetic.ts';
 export { DEFAULT_SYNTHETIC_OPTIONS, seededRandom, syntheticDataset } from './synthetic.ts';
 export type { EdgeAttributes, GraphAttributes, NodeAttributes, StakeholderGraph } from './types.ts';
-export { validateSchema } from './validate.ts';
+export { validateRecord, validateSchema, validateShell } from './validate.ts';

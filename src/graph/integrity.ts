@@ -1,9 +1,25 @@
 // Integrity checks on schema-valid records: unique ids, edge ends, sources, quotes, dates.
-import { type Dataset, type Evidence, RELATION_KINDS, type RelationKindInfo } from '../schema/index.ts';
+import {
+  type Dataset,
+  type Evidence,
+  RELATION_KINDS,
+  type RelationKindInfo,
+  type Source,
+} from '../schema/index.ts';
 import { newGraph } from './build.ts';
-import type { Issue } from './issues.ts';
-import { type QuoteMatch, QuoteSpans } from './quotes.ts';
-import { createRecordChecks, EVIDENCE, NONE, type RecordChecks } from './recordChecks.ts';
+import type { Issue, IssuePath } from './issues.ts';
+import { normalizeText, type QuoteMatch, QuoteSpans } from './quotes.ts';
+import {
+  checkEdgeRecord,
+  checkNodeRecord,
+  checkSourceRecord,
+  type ListKey,
+  NONE,
+  type RecordCheckContext,
+  reportError,
+  reportWarning,
+  type Sub,
+} from './recordChecks.ts';
 import { GraphIndex, PlainIndex, type RecordIndex } from './recordIndex.ts';
 import { didYouMean } from './suggest.ts';
 import type { StakeholderGraph } from './types.ts';
@@ -32,49 +48,74 @@ export interface IntegrityResult {
   readonly graph: StakeholderGraph | undefined;
 }
 
-/** Nodes: unique ids (the index keeps the first), dates, evidence, claims and figures. Returns the repeats. */
-function checkNodes(dataset: Dataset, index: RecordIndex, c: RecordChecks): Set<number> {
+export function checkIntegrity(input: IntegrityInput): IntegrityResult {
+  const { dataset } = input;
+  const issues: Issue[] = [];
+  /** Evidence whose quote was found (its span is worked out when asked for: QuoteSpans). */
+  const found: Evidence[] = [];
+  const texts = new Map<string, string>();
+  const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key]?.[i] ?? i;
+  const sources = new Map<string, Source>();
+  const ctx: RecordCheckContext = {
+    sources,
+    // Set below, once the sources are read.
+    sourceIds: sources,
+    texts,
+    found,
+    issues,
+    at: (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
+      key,
+      pos(key, i),
+      ...sub,
+      ...rest,
+    ],
+  };
+
+  // Sources: unique ids; documents carry their text.
+  dataset.sources.forEach((s, i) => {
+    const path = ['sources', pos('sources', i)];
+    if (sources.has(s.id)) reportError(ctx, 'duplicate-id', [...path, 'id'], `duplicate source id "${s.id}"`);
+    sources.set(s.id, s);
+    checkSourceRecord(ctx, s, path);
+    if (s.kind === 'document' && s.text !== undefined) texts.set(s.id, normalizeText(s.text));
+  });
+  const check: RecordCheckContext = { ...ctx, sourceIds: input.rawSourceIds ?? new Set(sources.keys()) };
+
+  // The graph is built while checking: its node and edge maps are the id indexes the checks need
+  // (one hash table each instead of ours plus graphology's, at 100k nodes and 400k edges).
+  const graph = input.build === false ? undefined : newGraph(dataset);
+  const index: RecordIndex = graph === undefined ? new PlainIndex() : new GraphIndex(graph);
+  // Nodes: unique ids, evidence, figures, dates.
   /** Indices of nodes whose id an earlier node has (not in the graph); rare. */
   const duplicateNodes = new Set<number>();
   for (let i = 0; i < dataset.nodes.length; i++) {
     const n = dataset.nodes[i]!;
     if (!index.addNode(n, i)) {
-      c.error('duplicate-id', c.at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
+      reportError(check, 'duplicate-id', check.at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
       duplicateNodes.add(i);
       // The last record of an id gives its kind (as a map from id to kind would); the graph is
       // not used since there is an error.
       index.setKind(n.id, n.type);
     }
-    c.checkDates(n, 'nodes', i, NONE);
-    c.checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
-    c.checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
-    if (n.figures !== undefined) {
-      for (let j = 0; j < n.figures.length; j++) {
-        const f = n.figures[j]!;
-        const sub = ['figures', j];
-        c.checkDates(f, 'nodes', i, sub);
-        c.checkEvidence(f.evidence, 'nodes', i, [...sub, 'evidence']);
-        c.checkClaim(f.claim, f.evidence, 'nodes', i, sub);
-      }
-    }
+    checkNodeRecord(check, n, i);
   }
   index.nodesDone();
-  return duplicateNodes;
-}
+  const rawNodeIds = input.rawNodeIds;
+  const nodeIds = (): Iterable<string> => index.nodeIds();
 
-/** Edges: unique ids, ends exist, expected kinds at each end, dates, evidence, claims. */
-function checkEdges(
-  dataset: Dataset,
-  index: RecordIndex,
-  c: RecordChecks,
-  rawNodeIds: ReadonlySet<string> | undefined,
-): void {
+  // Edges: unique ids, ends exist, expected kinds, evidence, dates.
   /** True when the end is a node; reports it when it is not (and was not rejected by the schema). */
   const checkEnd = (i: number, edgeId: string, end: 'source' | 'target', id: string): boolean => {
     if (index.hasNode(id)) return true;
     if (rawNodeIds === undefined || !rawNodeIds.has(id)) {
       const message = `edge "${edgeId}" has ${end} "${id}", which is not a node`;
-      c.error('dangling-edge', c.at('edges', i, NONE, end), message, didYouMean(id, index.nodeIds()));
+      reportError(
+        check,
+        'dangling-edge',
+        check.at('edges', i, NONE, end),
+        message,
+        didYouMean(id, nodeIds()),
+      );
     }
     return false;
   };
@@ -84,43 +125,26 @@ function checkEdges(
     let targetOk = true;
     if (!index.addEdge(e)) {
       const duplicate = index.hasEdge(e.id);
-      if (duplicate) c.error('duplicate-id', c.at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
+      if (duplicate)
+        reportError(check, 'duplicate-id', check.at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
       sourceOk = checkEnd(i, e.id, 'source', e.source);
       targetOk = checkEnd(i, e.id, 'target', e.target);
       // A duplicate edge still counts for its ends' degrees (no orphan warning because of it).
       if (sourceOk && targetOk) index.addUnkeyedEdge(e);
     }
+    // The kinds are looked up only for relations that expect some (one hash lookup per end spared).
     const rel: RelationKindInfo = RELATION_KINDS[e.type];
     const sk = rel.sourceKinds === undefined || !sourceOk ? undefined : index.kind(e.source);
-    if (sk !== undefined && !rel.sourceKinds!.includes(sk)) {
-      const message = `"${e.type}" usually starts at a ${rel.sourceKinds!.join('/')}, not a ${sk}`;
-      c.warn('unexpected-kind', c.at('edges', i, NONE, 'source'), message);
-    }
     const tk = rel.targetKinds === undefined || !targetOk ? undefined : index.kind(e.target);
-    if (tk !== undefined && !rel.targetKinds!.includes(tk)) {
-      const message = `"${e.type}" usually ends at a ${rel.targetKinds!.join('/')}, not a ${tk}`;
-      c.warn('unexpected-kind', c.at('edges', i, NONE, 'target'), message);
-    }
-    c.checkDates(e, 'edges', i, NONE);
-    c.checkEvidence(e.evidence, 'edges', i, EVIDENCE);
-    c.checkClaim(e.claim, e.evidence, 'edges', i, NONE);
+    checkEdgeRecord(check, e, i, sk, tk);
   }
-}
 
-export function checkIntegrity(input: IntegrityInput): IntegrityResult {
-  const { dataset } = input;
-  const c = createRecordChecks(dataset, input.positions, input.rawSourceIds);
-  // The graph is built while checking: its node and edge maps are the id indexes the checks need
-  // (one hash table each instead of ours plus graphology's, at 100k nodes and 400k edges).
-  const graph = input.build === false ? undefined : newGraph(dataset);
-  const index: RecordIndex = graph === undefined ? new PlainIndex() : new GraphIndex(graph);
-  const duplicateNodes = checkNodes(dataset, index, c);
-  checkEdges(dataset, index, c, input.rawNodeIds);
   for (let i = 0; i < dataset.nodes.length; i++) {
     const id = dataset.nodes[i]!.id;
     if (!duplicateNodes.has(i) && index.degree(id) === 0) {
-      c.warn('orphan', ['nodes', c.pos('nodes', i)], `node "${id}" has no relations`);
+      reportWarning(check, 'orphan', ['nodes', pos('nodes', i)], `node "${id}" has no relations`);
     }
   }
-  return { issues: c.issues, quoteSpans: new QuoteSpans(c.found, c.texts), texts: c.texts, graph };
+
+  return { issues, quoteSpans: new QuoteSpans(found, texts), texts, graph };
 }

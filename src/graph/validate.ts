@@ -233,3 +233,20 @@ export function validateSchema(raw: unknown): SchemaResult {
   all(shell.edges, 'edges'); // for its repeats only
   return { dataset: { ...shell, sources, nodes, edges }, positions, rawNodeIds, rawSourceIds, issues };
 }
+
+const RECORD_SCHEMAS = { sources: sourceSchema, nodes: nodeSchema, edges: edgeSchema } as const;
+
+/** The schema problems of one record at `index` of its list, as validateSchema reports them. */
+export function validateRecord(key: 'sources' | 'nodes' | 'edges', record: unknown, index: number): Issue[] {
+  const issues: Issue[] = [];
+  // The same fast path as validateSchema: records it certainly accepts skip zod.
+  if (key === 'nodes' && isCertainlyValidNode(record)) return issues;
+  if (key === 'edges' && isCertainlyValidEdge(record)) return issues;
+  check(RECORD_SCHEMAS[key] as z.ZodType<unknown>, record, [key, index], issues);
+  return issues;
+}
+
+/** The schema problems of the top level (title, id...), which stop validateSchema before any record. */
+export function validateShell(raw: unknown): Issue[] {
+  return validateSchema({ ...(raw as object), sources: [], nodes: [], edges: [] }).issues;
+}

@@ -58,7 +58,7 @@ export type { NodeMatch } from './resolveNode.ts';
 export { resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
 export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
-export { figureText, relationSentence } from './sentence.ts';
+export { figureText, relationSentence, sentenceOf } from './sentence.ts';
 export type { SimplePathsResult } from './simplePaths.ts';
 export { SIMPLE_PATH_WORK_BUDGET, simplePaths } from './simplePaths.ts';
 export type { GraphStats } from './stats.ts';

@@ -17,9 +17,11 @@ export interface SearchOptions {
   readonly limit: number;
   /** Edit distance allowed, as a fraction of each term's length (MiniSearch `fuzzy`). */
   readonly fuzzy: number;
+  /** Whether every word must match (the search box) or any (the editor's "is it one we have?"). */
+  readonly combineWith: 'AND' | 'OR';
 }
 
-export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { limit: 10, fuzzy: 0.2 };
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { limit: 10, fuzzy: 0.2, combineWith: 'AND' };
 
 interface SearchDocument {
   id: string;
@@ -30,6 +32,8 @@ interface SearchDocument {
 
 export interface SearchIndex {
   search(query: string, options?: Partial<SearchOptions>): SearchHit[];
+  /** Indexes a node again from the graph (added, changed or removed since the index was built). */
+  refresh(id: string): void;
 }
 
 function tokenize(text: string): string[] {
@@ -106,14 +110,23 @@ export function* searchIndexSteps(
 
 function searchOver(graph: StakeholderGraph, { mini, aliases }: Prepared): SearchIndex {
   return {
+    refresh(id) {
+      if (mini.has(id)) mini.discard(id);
+      aliases.delete(id);
+      if (!graph.hasNode(id)) return;
+      const a = graph.getNodeAttributes(id);
+      const list = a.record.aliases ?? [];
+      aliases.set(id, list);
+      mini.add({ id, label: a.label, aliases: list.join(' | '), kind: a.kind });
+    },
     search(query, options = {}) {
-      const { limit, fuzzy } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
+      const { limit, fuzzy, combineWith } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
       const text = query.trim();
       if (text === '') return [];
       const results = mini.search(text, {
         prefix: true,
         fuzzy,
-        combineWith: 'AND',
+        combineWith,
         boost: { label: 2 },
       });
       // What was typed, matched as words, ranks first: the whole name, then names it starts, then

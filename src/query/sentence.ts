@@ -1,14 +1,18 @@
 // Relations and figures written as plain sentences.
 import type { StakeholderGraph } from '../graph/index.ts';
-import { type Figure, RELATION_KINDS } from '../schema/index.ts';
+import { type Figure, RELATION_KINDS, type RelationKind } from '../schema/index.ts';
 
 /** "Home Office funds Grooming Gangs Taskforce", with the edge's `detail` appended. */
 export function relationSentence(graph: StakeholderGraph, edge: string): string {
   const a = graph.getEdgeAttributes(edge);
   const source = graph.getNodeAttribute(graph.source(edge), 'label');
   const target = graph.getNodeAttribute(graph.target(edge), 'label');
-  const detail = a.record.detail === undefined ? '' : ` ${a.record.detail}`;
-  return `${source} ${RELATION_KINDS[a.kind].phrase} ${target}${detail}`;
+  return sentenceOf(source, a.kind, target, a.record.detail);
+}
+
+/** The sentence a relation makes, from its parts (the editor shows it while the relation is built). */
+export function sentenceOf(source: string, kind: RelationKind, target: string, detail?: string): string {
+  return `${source} ${RELATION_KINDS[kind].phrase} ${target}${detail === undefined || detail === '' ? '' : ` ${detail}`}`;
 }
 
 const QUALIFIER_WORDS: Record<NonNullable<Figure['qualifier']>, string> = {

@@ -38,6 +38,13 @@ interface InteractionFigures {
   readonly pngExportMs: number;
   /** The longest main-thread task while the PNG is made. */
   readonly pngLongestTaskMs: number;
+  /**
+   * In the editor ("Edit"): one edit (a node added, a relation added, evidence added; the median of
+   * the three) applied, checked and drawn, until a timer runs after the frame.
+   */
+  readonly editMs?: number;
+  /** The same edits' own main-thread time (applied, checked, the graph updated), before sigma draws. */
+  readonly editApplyMs?: number;
 }
 
 export interface MeasureOptions {
@@ -123,7 +130,13 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
     const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
-    const interactions = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
+    const interacted = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
+    const edit = interacted && (await page.evaluate(measureEdit).catch(() => undefined));
+    const interactions = interacted && {
+      ...interacted,
+      editMs: edit === undefined ? Number.NaN : edit[0],
+      editApplyMs: edit === undefined ? Number.NaN : edit[1],
+    };
     return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas), interactions };
   } finally {
     await page.close();
@@ -267,4 +280,61 @@ async function interact(pathQuery: PathQuery): Promise<InteractionFigures> {
     ...tasks.filter((t) => t.start >= pngStart).map((t) => t.duration),
   );
   return { selectMs, hoverMs, filterMs, searchMs, pathMs, pngExportMs, pngLongestTaskMs };
+}
+
+/** Runs in the page: starts the editor on the loaded graph and times three edits (see editMs). */
+async function measureEdit(): Promise<[number, number]> {
+  interface Session {
+    dataset: { nodes: { id: string }[]; edges: unknown[]; sources: { id: string }[] };
+    apply(op: unknown): void;
+  }
+  interface SigmaOnce {
+    once(event: 'afterRender', listener: () => void): void;
+  }
+  const w = window as unknown as { __editor?: Session; __explorer: { sigma: SigmaOnce } };
+  const edit = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Edit')!;
+  edit.click();
+  const started = performance.now();
+  while (w.__editor === undefined) {
+    if (performance.now() - started > 300_000) throw new Error('the editor did not start');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const session = w.__editor;
+  const { sigma } = w.__explorer;
+  const applied: number[] = [];
+  const drawn = (action: () => void): Promise<number> =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      sigma.once('afterRender', () => setTimeout(() => resolve(performance.now() - start), 0));
+      action();
+      applied.push(performance.now() - start);
+    });
+  const first = session.dataset.nodes[0]!.id;
+  const record = {
+    id: 'bench-edit-node',
+    label: 'Bench edit node',
+    type: 'organisation',
+    position: { x: 0, y: 0 },
+  };
+  const source = session.dataset.sources[0]?.id ?? 'bench-source';
+  const evidence = { source, note: 'bench', basis: 'inferred' };
+  const times = [
+    await drawn(() =>
+      session.apply({ type: 'insert', list: 'nodes', index: session.dataset.nodes.length, record }),
+    ),
+    await drawn(() =>
+      session.apply({
+        type: 'insert',
+        list: 'edges',
+        index: session.dataset.edges.length,
+        record: { id: 'bench-edit-edge', source: first, target: record.id, type: 'funds' },
+      }),
+    ),
+    await drawn(() => {
+      const index = session.dataset.nodes.length - 1;
+      session.apply({ type: 'replace', list: 'nodes', index, record: { ...record, evidence: [evidence] } });
+    }),
+  ];
+  const middle = (list: number[]): number => list.sort((a, b) => a - b)[1]!;
+  return [middle(times), middle(applied)];
 }

@@ -1,0 +1,102 @@
+// Starting an edit session: on the graph shown, on a new empty dataset, on a recovered draft or on
+// a folder opened with the File System Access API. Loaded on demand (it brings the schema).
+import { newDataset } from '../../edit/index.ts';
+import { buildGraph, graphToDataset, hasErrors, load, type StakeholderGraph } from '../../graph/index.ts';
+import type { Dataset } from '../../schema/index.ts';
+import type { AppContext } from '../context.ts';
+import type { Draft } from './draftStore.ts';
+import { createEditorPanel } from './editorPanel.ts';
+import { type EditorHooks, setPending } from './installEditor.ts';
+import { type DirectoryHandle, pickFolder, readFolder } from './saveDataset.ts';
+import { EditSession } from './session.ts';
+
+/** The dataset a shown graph holds, in its own order, with the positions drawn. */
+export function datasetOfGraph(graph: StakeholderGraph): Dataset {
+  return graphToDataset(graph);
+}
+
+interface BeginOptions {
+  readonly signal?: AbortSignal;
+  readonly unsaved?: boolean;
+  readonly folder?: DirectoryHandle;
+}
+
+export function beginSession(
+  ctx: AppContext,
+  root: HTMLElement,
+  dataset: Dataset,
+  options: BeginOptions = {},
+): EditSession {
+  const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
+  const panel = createEditorPanel(session, {
+    search: (text, o) => ctx.search.search(text, o),
+    refreshSearch: (id) => ctx.search.refresh(id),
+    folder: options.folder,
+  });
+  root.append(panel);
+  root.dataset.editing = 'true';
+  const listen = { signal: options.signal ?? new AbortController().signal };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      // Text boxes keep their own undo; the document view is read-only, so it is the editor's.
+      const target = event.target as HTMLElement | null;
+      const typing =
+        target !== null &&
+        (target.isContentEditable ||
+          ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+            !target.readOnly));
+      if (typing) return;
+      if (key === 'z' && !event.shiftKey) session.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
+      else return;
+      event.preventDefault();
+    },
+    listen,
+  );
+  window.addEventListener(
+    'beforeunload',
+    (event) => {
+      if (!session.unsaved) return;
+      event.preventDefault();
+      event.returnValue = '';
+    },
+    listen,
+  );
+  listen.signal.addEventListener('abort', () => panel.remove());
+  // For tests and the benchmark (read-only use): the session of the page.
+  window.__editor = session;
+  return session;
+}
+
+async function openDataset(dataset: Dataset, hooks: EditorHooks, options: BeginOptions): Promise<void> {
+  const graph = buildGraph(dataset);
+  setPending(graph, (ctx, root) => beginSession(ctx, root, dataset, options));
+  await hooks.openGraph(graph, { name: dataset.id, issues: [] });
+}
+
+export function startNewDataset(title: string, hooks: EditorHooks): Promise<void> {
+  return openDataset(newDataset(title), hooks, { unsaved: true });
+}
+
+export function recoverDraft(draft: Draft, hooks: EditorHooks): Promise<void> {
+  return openDataset(draft.dataset, hooks, { unsaved: true });
+}
+
+export async function openFolder(hooks: EditorHooks): Promise<void> {
+  const folder = await pickFolder();
+  const result = load(await readFolder(folder));
+  if (result.dataset === undefined || hasErrors(result.issues)) {
+    window.alert(`The folder's dataset has problems: ${result.issues.map((i) => i.message).join('; ')}`);
+    return;
+  }
+  await openDataset(result.dataset, hooks, { folder });
+}
+
+declare global {
+  interface Window {
+    __editor?: EditSession;
+  }
+}

@@ -24,7 +24,15 @@ export async function datasetFile(path: string | undefined): Promise<string> {
 
 export class CliError extends Error {}
 
-export async function readDataset(path: string | undefined): Promise<ReadResult> {
+/**
+ * Reads, checks and (unless `build: false`) builds the dataset at `path`. Commands that answer
+ * from the records alone (validate, path) skip the graphology graph: at 100k nodes building it
+ * costs more than reading and parsing the file.
+ */
+export async function readDataset(
+  path: string | undefined,
+  options: { build?: boolean } = {},
+): Promise<ReadResult> {
   let file: string;
   try {
     file = await datasetFile(path);
@@ -51,7 +59,7 @@ export async function readDataset(path: string | undefined): Promise<ReadResult>
       return undefined;
     }
   });
-  const result = load(resolved.raw, { name: file });
+  const result = load(resolved.raw, { name: file, build: options.build !== false });
   const issues: Issue[] = [
     ...resolved.issues,
     ...result.issues.filter((i) => i.code !== 'missing-text' || resolved.issues.length === 0),

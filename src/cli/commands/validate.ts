@@ -9,7 +9,8 @@ export const validateCommand: Command = {
   summary: 'check a dataset: schema, ids, edge ends, sources, quotes, dates',
   options: {},
   async run({ positionals, out, err }) {
-    const result = await readDataset(positionals[0]);
+    // The checks need no graph (load's plain id maps report the same problems).
+    const result = await readDataset(positionals[0], { build: false });
     const { errors, warnings } = countIssues(result.issues);
     for (const issue of result.issues) (issue.severity === 'error' ? err : out)(formatIssue(issue));
     if (errors > 0) {

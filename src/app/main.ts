@@ -251,7 +251,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
       pathsPanel?.startFrom(id);
     },
   };
-  pathsPanel = createPathsPanel(ctx);
+  pathsPanel = createPathsPanel(ctx, counts);
 
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   const graphBox = el('div', {

@@ -4,6 +4,7 @@ import { PATH_MODES, type PathMode, resolveNode } from '../../query/index.ts';
 import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
+import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
 import { DEFAULT_PATH_QUERY, MAX_K, MAX_LENGTH, type PathQuery } from '../state/paths.ts';
 import { createCombobox } from './combobox.ts';
 
@@ -63,8 +64,13 @@ function checkboxField(id: string, text: string): { root: HTMLElement; input: HT
   return { root: el('div', { className: 'check' }, input, el('label', { text, attrs: { for: id } })), input };
 }
 
-export function createPathForm(ctx: AppContext): PathForm {
-  const { graph, store } = ctx;
+/**
+ * `counts` says which node and relation kinds the graph has (one pass over it, done in slices by
+ * the caller): a someEdge per kind walked every edge for each kind absent, seconds on a big file
+ * with one relation kind.
+ */
+export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): PathForm {
+  const { store } = ctx;
   const problem = el('p', { className: 'error', attrs: { role: 'alert' } });
   problem.hidden = true;
   let form: HTMLFormElement;
@@ -102,7 +108,7 @@ export function createPathForm(ctx: AppContext): PathForm {
 
   // Relation types: each one followed, the only ones followed, or never followed.
   const relationKinds = (Object.keys(RELATION_KINDS) as RelationKind[]).filter((kind) =>
-    graph.someEdge((_e, a) => a.kind === kind),
+    counts.relations.has(kind),
   );
   const relationSelects = new Map<RelationKind, HTMLSelectElement>();
   const relationSummary = el('summary');
@@ -123,9 +129,7 @@ export function createPathForm(ctx: AppContext): PathForm {
       select,
     );
   });
-  const nodeKinds = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) =>
-    graph.someNode((_n, a) => a.kind === kind),
-  );
+  const nodeKinds = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) => counts.nodes.has(kind));
   const kindBoxes = new Map<NodeKind, HTMLInputElement>();
   const kindSummary = el('summary');
   const kindRows = nodeKinds.map((kind) => {

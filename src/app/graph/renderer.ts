@@ -24,6 +24,7 @@ import { drawThemedHover } from './drawHover.ts';
 import { createLabelDrawer } from './labels.ts';
 import { levelOfDetail } from './lod.ts';
 import { SteppedSigma } from './steppedSigma.ts';
+import { pickOnlyWhenStill } from './stillPicking.ts';
 
 /** sigma on the domain graph itself; what it draws comes from displayData.ts through the reducers. */
 export type ExplorerSigma = SteppedSigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -265,6 +266,8 @@ export function createRenderer(
       edge: (edge, a) => edgeReducer(edge, displayEdge(edge, a, curves)),
     },
   );
+  // No picking pass per mouse event while the camera moves; a render, not a refresh, after a drag.
+  pickOnlyWhenStill(sigma);
 
   // Before each frame, reserve the selected node's label so the overlap check gives way to it.
   // (Its cached display data is not yet normalised here, so positions come from the graph.)

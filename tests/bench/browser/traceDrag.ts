@@ -61,8 +61,10 @@ try {
   await page.waitForTimeout(500);
   const cdp = await session.context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (m: { value: TraceEvent[] }) => {
-    events.push(...m.value);
+  // (playwright-core types CDP events by name only for some domains)
+  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
+  on('Tracing.dataCollected', (m) => {
+    events.push(...(m as { value: TraceEvent[] }).value);
   });
   await cdp.send('Tracing.start', {
     traceConfig: {
@@ -93,7 +95,7 @@ try {
   }
   await page.waitForTimeout(1000);
   console.log(`gesture took ${Date.now() - start} ms (input events wait for the page)`);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
   await done;
   if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
@@ -103,7 +105,13 @@ try {
     if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
       main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   const threads = [...main].sort((a, b) => b[1] - a[1]);
-  console.log('threads by RunTask time (pid:tid ms):', threads.slice(0, 4).map(([t, d]) => `${t} ${(d / 1000).toFixed(0)}`).join(', '));
+  console.log(
+    'threads by RunTask time (pid:tid ms):',
+    threads
+      .slice(0, 4)
+      .map(([t, d]) => `${t} ${(d / 1000).toFixed(0)}`)
+      .join(', '),
+  );
   for (const [thread] of threads.slice(0, 2)) {
     const byName = new Map<string, { total: number; max: number; n: number }>();
     for (const e of events) {
@@ -117,7 +125,9 @@ try {
     }
     console.log(`\nthread ${thread}: events by total time (total ms, longest ms, count)`);
     for (const [name, s] of [...byName].sort((a, b) => b[1].total - a[1].total).slice(0, 30))
-      console.log(`  ${s.total.toFixed(0).padStart(7)} ${s.max.toFixed(0).padStart(7)} ${String(s.n).padStart(5)}  ${name}`);
+      console.log(
+        `  ${s.total.toFixed(0).padStart(7)} ${s.max.toFixed(0).padStart(7)} ${String(s.n).padStart(5)}  ${name}`,
+      );
   }
 } finally {
   await session.close();

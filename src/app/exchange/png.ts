@@ -32,44 +32,13 @@ export function viewCanvas(sigma: DrawnView, background: string): HTMLCanvasElem
   return out;
 }
 
-/**
- * The current view as PNG bytes. The layers are taken as ImageBitmaps in the task that draws the
- * frame (a WebGL canvas keeps its drawing buffer only until the frame is shown): drawing a WebGL
- * canvas onto a 2D one reads its pixels back at once, which waits for the GPU to finish the frame
- * (with software WebGL, seconds on a big graph, the page frozen), while createImageBitmap lets the
- * page go on and resolves once the copy is done. Without createImageBitmap, the same in one task.
- */
-export async function viewPng(sigma: DrawnView, background: string): Promise<Blob> {
-  const canvas =
-    typeof createImageBitmap === 'function'
-      ? await composeLayers(sigma, background)
-      : viewCanvas(sigma, background);
+/** The current view as PNG bytes. */
+export function viewPng(sigma: DrawnView, background: string): Promise<Blob> {
+  const canvas = viewCanvas(sigma, background);
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
       'image/png',
     );
   });
-}
-
-/** viewCanvas's image, from bitmaps of the layers snapshotted with the frame. */
-async function composeLayers(sigma: DrawnView, background: string): Promise<HTMLCanvasElement> {
-  sigma.refresh({ partialGraph: {}, skipIndexation: true });
-  const layers = Object.values(sigma.getCanvases()).filter((c) => c.width > 0 && c.height > 0);
-  // Every snapshot is asked for now, in this task, before the frame is shown.
-  const bitmaps = await Promise.all(layers.map((layer) => createImageBitmap(layer)));
-  const width = Math.max(0, ...layers.map((c) => c.width));
-  const height = Math.max(0, ...layers.map((c) => c.height));
-  const out = document.createElement('canvas');
-  out.width = width;
-  out.height = height;
-  const context = out.getContext('2d');
-  if (!context) throw new Error('no 2D canvas to draw the image on');
-  context.fillStyle = background;
-  context.fillRect(0, 0, width, height);
-  for (const bitmap of bitmaps) {
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
-  }
-  return out;
 }

@@ -31,7 +31,7 @@ function list(value: string | boolean | undefined): string[] {
 }
 
 /** Command-line flags to path options; conflicting modes are a usage error. */
-export function pathOptionsFromFlags(values: CommandContext['values']): Partial<PathOptions> {
+function pathOptionsFromFlags(values: CommandContext['values']): Partial<PathOptions> {
   const k = count('k', values.k);
   const maxLength = count('max-length', values['max-length']);
   const limit = count('limit', values.limit);
@@ -84,7 +84,7 @@ function pathLines(index: PathIndex, path: Path, n: number, titles: Map<string, 
   return lines;
 }
 
-export function pathText(index: PathIndex, sources: readonly Source[], result: PathResult): string[] {
+function pathText(index: PathIndex, sources: readonly Source[], result: PathResult): string[] {
   // Short source names (publisher or id, and date); `evidence <edge-id>` shows titles and context.
   const titles = new Map(
     sources.map((s) => [s.id, `${s.publisher ?? s.id}${s.date === undefined ? '' : `, ${s.date}`}`]),

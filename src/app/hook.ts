@@ -9,6 +9,24 @@ interface ExplorerHook {
   readonly graph: StakeholderGraph;
   readonly store: Store;
   readonly renderer: Renderer | undefined;
+  /**
+   * The node labels drawn in the last frame: each label's box in viewport pixels (CSS pixels from
+   * the graph canvas's top-left corner), most important first.
+   */
+  drawnLabels(): DrawnLabel[];
+}
+
+export interface DrawnLabel {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The hook's drawnLabels() for a renderer (none without one). */
+export function drawnLabelsOf(renderer: Renderer | undefined): DrawnLabel[] {
+  return (renderer?.drawnLabels() ?? []).map(({ id, x, y, width, height }) => ({ id, x, y, width, height }));
 }
 
 declare global {

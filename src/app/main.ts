@@ -1,8 +1,8 @@
 // The explorer's entry point: loads a dataset in a web worker (bundled, ?file= or opened files) with a
 // progress bar and Cancel, then builds the store, canvas and panels.
-import { countIssues, formatIssue, type Issue, type StakeholderGraph } from '../graph/index.ts';
+import { countIssues, formatIssue, type StakeholderGraph } from '../graph/index.ts';
 import type { ImportResult } from '../import/index.ts';
-import { searchIndexSteps } from '../query/index.ts';
+import { type SearchIndex, searchIndexSteps } from '../query/index.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { deferredSearch } from './deferredSearch.ts';
@@ -12,26 +12,24 @@ import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { type Curves, curvesSteps } from './graph/displayData.ts';
-import { kindCountsSteps } from './graph/kindCounts.ts';
+import { type KindCounts, kindCountsSteps } from './graph/kindCounts.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { refitOnResize } from './graphFit.ts';
+import { drawnLabelsOf } from './hook.ts';
 import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
+import { createGraphArea, type GraphArea, type GraphInfo, renderPage } from './page.ts';
 import { renderDetails } from './panels/details.ts';
-import { createLegend } from './panels/legend.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { problemCard } from './panels/problem.ts';
 import { createProgress, type ProgressView } from './panels/progress.ts';
-import { createSearch } from './panels/search.ts';
-import { createSidePanel } from './panels/sidePanel.ts';
-import { createSources } from './panels/sources.ts';
-import { createTable } from './panels/table.ts';
-import { createTimeControl } from './panels/timeControl.ts';
-import { createCameraControls, createCounts } from './panels/toolbar.ts';
+import { createCameraControls } from './panels/toolbar.ts';
 import { syncHistory } from './state/history.ts';
 import { withPathResult } from './state/paths.ts';
 import { scopedStore } from './state/scopedStore.ts';
 import { createStore, type ExplorerState, INITIAL_STATE, type Store } from './state/store.ts';
 import { paramsToState } from './state/url.ts';
 import { nextTask, runSteps } from './tasks.ts';
+import { applyThemeChoice } from './theme.ts';
 import './styles.css';
 
 /** Instead of a graph: the problem, and ways on (open or drop a file, the bundled dataset). */
@@ -71,13 +69,6 @@ function initialSource(state: ExplorerState): LoadSource | { title: string; line
     };
   }
   return { kind: 'bundled', url: bundled.url, name: 'dataset.json', files: bundled.files };
-}
-
-/** What openGraph shows beside the graph: where it came from and the load warnings. */
-export interface GraphInfo {
-  /** The bundled dataset id or the imported file name(s). */
-  readonly name: string;
-  readonly issues: readonly Issue[];
 }
 
 /** The one store for the page's life (history is bound to it); views come and go with graphs. */
@@ -186,6 +177,87 @@ async function start(): Promise<void> {
   }
 }
 
+/** The curves of parallel edges and the legend's counts, worked out in slices while the bar says "drawing". */
+async function prepareDrawing(
+  graph: StakeholderGraph,
+  progress: ProgressView | undefined,
+  drawProgress: (built: number) => void,
+): Promise<{ curves: Curves; counts: KindCounts }> {
+  drawProgress(0);
+  try {
+    const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress });
+    // The legend's counts, in slices too (a pass over every node and edge).
+    const counts = await runSteps(kindCountsSteps(graph));
+    return { curves, counts };
+  } catch (error) {
+    progress?.element.remove();
+    throw error;
+  }
+}
+
+/** Makes `graph` the current one: the previous view goes, with its selection and filters. */
+function swapGraph(graph: StakeholderGraph): void {
+  currentGraph = graph;
+  if (view) {
+    view.dispose();
+    const s = appStore.getState();
+    appStore.dispatch({ type: 'restore', state: { ...INITIAL_STATE, dataset: s.dataset, tab: s.tab } });
+  } else {
+    // The first graph: derive what the URL asked for (a path query) now that there is a graph.
+    appStore.dispatch({ type: 'restore', state: appStore.getState() });
+  }
+}
+
+/** What the panels get; the renderer and the Paths panel are reached through `view` once made. */
+function createContext(
+  graph: StakeholderGraph,
+  store: Store,
+  searchBuilt: Promise<SearchIndex>,
+  parts: { renderer?: Renderer; pathsPanel?: PathsPanel },
+): AppContext {
+  return {
+    graph,
+    store,
+    // Built in chunks once the canvas shows; the search boxes are busy until then.
+    search: deferredSearch(searchBuilt),
+    selectNode(id) {
+      store.dispatch({ type: 'select', selection: { kind: 'node', id }, showDetails: true });
+      parts.renderer?.focusNode(id);
+    },
+    selectEdge(id) {
+      store.dispatch({ type: 'select', selection: { kind: 'edge', id }, showDetails: true });
+    },
+    findPathsFrom(id) {
+      store.dispatch({ type: 'setTab', tab: 'paths' });
+      parts.pathsPanel?.startFrom(id);
+    },
+  };
+}
+
+/** On a phone the graph keeps inside its box: a long swipe can no longer throw it off screen. */
+const PHONE = '(max-width: 700px)';
+
+/**
+ * sigma processes and draws the graph in slices into the page's graph area (a problem in its place
+ * when WebGL is missing); undefined when another graph opened meanwhile.
+ */
+async function drawGraph(
+  graph: StakeholderGraph,
+  area: GraphArea,
+  store: Store,
+  curves: Curves,
+  onPause: (done: number) => void,
+  current: () => boolean,
+): Promise<Renderer | undefined> {
+  const renderer = createRenderer(area.box, graph, store, area.tooltip, curves, (message) =>
+    notices.show({ kind: 'error', title: 'The graph was redrawn', lines: [message] }),
+  );
+  if (window.matchMedia(PHONE).matches) renderer.sigma.setSetting('cameraPanBoundaries', true);
+  area.frame.append(createCameraControls(renderer, area.area));
+  await runSteps(renderer.firstDraw(), { onPause });
+  return current() ? renderer : undefined;
+}
+
 /**
  * Builds the canvas, search index and panels for a graph; called again with a new graph (an
  * imported file), it first tears the previous view down and clears the selection and filters.
@@ -203,120 +275,30 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   const toBuild = curveWork + 2 * (graph.order + graph.size);
   const drawProgress = (built: number): void =>
     progress?.update({ name: info.name, phase: 'draw', built, toBuild });
-  drawProgress(0);
-  let curves: Curves;
-  try {
-    curves = await runSteps(curvesSteps(graph), { onPause: drawProgress });
-  } catch (error) {
-    progress?.element.remove();
-    throw error;
-  }
-  // The legend's counts, in slices too (a pass over every node and edge).
-  const counts = await runSteps(kindCountsSteps(graph));
+  const { curves, counts } = await prepareDrawing(graph, progress, drawProgress);
   if (generation !== opening) {
     progress?.element.remove();
     return;
   }
-  currentGraph = graph;
-  if (view) {
-    view.dispose();
-    const s = appStore.getState();
-    appStore.dispatch({ type: 'restore', state: { ...INITIAL_STATE, dataset: s.dataset, tab: s.tab } });
-  } else {
-    // The first graph: derive what the URL asked for (a path query) now that there is a graph.
-    appStore.dispatch({ type: 'restore', state: appStore.getState() });
-  }
+  swapGraph(graph);
   const scope = scopedStore(appStore);
   const { store } = scope;
   let startIndexing: () => void = () => undefined;
   const searchBuilt = new Promise<void>((resolve) => {
     startIndexing = resolve;
   }).then(() => runSteps(searchIndexSteps(graph)));
-  let renderer: Renderer | undefined;
-  let pathsPanel: PathsPanel | undefined;
-  const ctx: AppContext = {
-    graph,
-    store,
-    // Built in chunks once the canvas shows (below); the search boxes are busy until then.
-    search: deferredSearch(searchBuilt),
-    selectNode(id) {
-      store.dispatch({ type: 'select', selection: { kind: 'node', id }, showDetails: true });
-      renderer?.focusNode(id);
-    },
-    selectEdge(id) {
-      store.dispatch({ type: 'select', selection: { kind: 'edge', id }, showDetails: true });
-    },
-    findPathsFrom(id) {
-      store.dispatch({ type: 'setTab', tab: 'paths' });
-      pathsPanel?.startFrom(id);
-    },
-  };
-  pathsPanel = createPathsPanel(ctx, counts);
-
+  const parts: { renderer?: Renderer; pathsPanel?: PathsPanel } = {};
+  const ctx = createContext(graph, store, searchBuilt, parts);
+  const pathsPanel = createPathsPanel(ctx, counts);
+  parts.pathsPanel = pathsPanel;
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
-  const graphBox = el('div', {
-    className: 'graph',
-    attrs: {
-      id: 'graph',
-      role: 'img',
-      'aria-label': `Network of ${graph.order} stakeholders and ${graph.size} relations; the same data is in the Table tab.`,
-    },
+  const area = createGraphArea(ctx);
+  const exchange = createExchangeControls(ctx, {
+    renderer: () => parts.renderer,
+    notify: notices.show,
+    importFiles: importAndOpenFiles,
   });
-  const tooltip = el('div', { className: 'tooltip', attrs: { role: 'tooltip', id: 'edge-tooltip' } });
-  tooltip.hidden = true;
-  const graphArea = el(
-    'main',
-    { className: 'graph-area', attrs: { 'aria-label': 'Graph' } },
-    graphBox,
-    tooltip,
-  );
-  const warnings = countIssues(info.issues).warnings;
-
-  root.replaceChildren(
-    el(
-      'header',
-      { className: 'toolbar' },
-      el('h1', { text: graph.getAttribute('title') }),
-      createSearch(ctx),
-      createExchangeControls(ctx, {
-        renderer: () => renderer,
-        notify: notices.show,
-        importFiles: importAndOpenFiles,
-      }),
-      createCounts(ctx),
-    ),
-    el(
-      'aside',
-      { className: 'legend-panel', attrs: { 'aria-label': 'Legend and filters' } },
-      el(
-        'details',
-        { className: 'asof-panel', attrs: { open: '' } },
-        el('summary', { text: 'Time' }),
-        createTimeControl(ctx),
-      ),
-      el(
-        'details',
-        { attrs: { open: '' } },
-        el('summary', { text: 'Legend and filters' }),
-        createLegend(ctx, counts),
-      ),
-    ),
-    graphArea,
-    el(
-      'aside',
-      { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },
-      createSidePanel(store, [
-        { id: 'details', title: 'Details', panel: details },
-        { id: 'table', title: 'Table', panel: createTable(ctx) },
-        { id: 'sources', title: 'Sources', panel: createSources(ctx) },
-        { id: 'paths', title: 'Paths', panel: pathsPanel.root },
-      ]),
-    ),
-    el('footer', {
-      className: 'footer muted small',
-      text: `${graph.order} nodes, ${graph.size} relations, ${graph.getAttribute('sources').length} sources${warnings ? `, ${warnings} warnings` : ''}.`,
-    }),
-  );
+  renderPage(root, ctx, { graphArea: area, details, exchange, paths: pathsPanel.root, counts, info });
   root.dataset.state = 'loaded';
   root.dataset.graph = info.name;
   if (progress) {
@@ -324,31 +306,38 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     progress.element.classList.add('overlay');
     root.append(progress.element);
   }
-  if (window.matchMedia('(max-width: 700px)').matches)
-    root.querySelector('.legend-panel details')?.removeAttribute('open');
 
   renderDetails(ctx, details, store.getState());
   store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) renderDetails(ctx, details, state);
   });
 
+  let stopFit: () => void = () => undefined;
   view = {
     dispose() {
       scope.dispose();
-      renderer?.kill();
+      stopFit();
+      parts.renderer?.kill();
     },
   };
   // The panels show first, then sigma processes and draws the graph in slices.
   await nextTask();
   try {
     if (generation !== opening) return;
-    renderer = createRenderer(graphBox, graph, store, tooltip, curves);
-    graphArea.append(createCameraControls(renderer, graphArea));
-    await runSteps(renderer.firstDraw(), { onPause: (done) => drawProgress(curveWork + done) });
+    const drawn = await drawGraph(
+      graph,
+      area,
+      store,
+      curves,
+      (done) => drawProgress(curveWork + done),
+      () => generation === opening,
+    );
     // Another graph opened meanwhile: its openGraph disposed of this one.
-    if (generation !== opening) return;
+    if (!drawn) return;
+    parts.renderer = drawn;
+    stopFit = refitOnResize(drawn, area.frame);
   } catch (error) {
-    graphBox.replaceChildren(
+    area.box.replaceChildren(
       el('p', {
         className: 'problem',
         attrs: { role: 'alert' },
@@ -358,10 +347,18 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   } finally {
     progress?.element.remove();
   }
+  const renderer = parts.renderer;
   // For the benchmark: sigma has drawn the first frame by now.
   window.__firstRender ??= performance.now();
-  window.__explorer = { sigma: renderer?.sigma, graph, store, renderer };
+  window.__explorer = {
+    sigma: renderer?.sigma,
+    graph,
+    store,
+    renderer,
+    drawnLabels: () => drawnLabelsOf(renderer),
+  };
   startIndexing();
 }
 
+applyThemeChoice();
 void start();

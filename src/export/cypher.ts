@@ -55,7 +55,7 @@ function props(entries: [string, Value | undefined][]): string {
 }
 
 /** Rows per UNWIND statement: one transaction each in cypher-shell, small enough for any server. */
-export const CYPHER_BATCH = 500;
+const CYPHER_BATCH = 500;
 
 /** Groups items by a key, keys in sorted order (items keep their order). */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {

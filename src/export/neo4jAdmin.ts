@@ -12,7 +12,7 @@ import type { Exporter, ExportFile } from './types.ts';
 const typed = (name: string, type: 'string' | 'double'): string => `${name}:${type}`;
 
 /** The ID space of our node ids, named in :ID and in :START_ID / :END_ID so they match each other only. */
-export const NEO4J_ID_SPACE = 'Stakeholder';
+const NEO4J_ID_SPACE = 'Stakeholder';
 
 export function writeNeo4jNodes(graph: StakeholderGraph): string {
   const fields = [

@@ -1,5 +1,5 @@
 // Finding evidence quotes in source texts: exact match after NFC, or the closest passage.
-import type { Evidence } from '../schema/index.ts';
+import { type Evidence, foldPunctuation } from '../schema/index.ts';
 
 export interface QuoteMatch {
   readonly start: number;
@@ -75,16 +75,6 @@ export class QuoteSpans implements ReadonlyMap<Evidence, QuoteMatch> {
   ): void {
     for (const [evidence, span] of this.entries()) callback(span, evidence, this);
   }
-}
-
-/** Folds typographic quotes and dashes to plain ones, to explain near misses. */
-export function foldPunctuation(text: string): string {
-  // One character for one, so offsets in the folded text are offsets in the original.
-  return text
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”‟″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s/g, ' ');
 }
 
 /** The passage of `text` equal to `quote` once punctuation is folded, if any. */

@@ -3,12 +3,12 @@ import { isSourceFilePath } from '../schema/index.ts';
 import type { Issue } from './issues.ts';
 
 /** A reader's refusal: the file exists but must not be read (it leads outside the dataset folder). */
-export interface ReadRefusal {
+interface ReadRefusal {
   readonly refused: string;
 }
 
 /** Text read with notes on how it was decoded (bad bytes, another encoding). */
-export interface ReadNotes {
+interface ReadNotes {
   readonly text: string;
   readonly warnings: readonly string[];
 }

@@ -1,5 +1,6 @@
 // Reads GEXF (1.1 to 1.3, from Gephi, NetworkX or us): declared attributes, viz positions, edge kinds and weights.
 
+import { hexColour } from './appearance.ts';
 import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
@@ -39,6 +40,11 @@ const num = (v: string | undefined): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
+/** `<viz:color r="230" g="57" b="70"/>` or `hex="#e63946"` as "#e63946". */
+function vizColour(el: XmlElement): string | undefined {
+  return hexColour(attr(el, 'hex'), attr(el, 'r'), attr(el, 'g'), attr(el, 'b'));
+}
+
 /** `parse` is the XML parser (tests pass the fast-xml-parser reference to compare against). */
 export function readGexf(source: string, name: string, parse: XmlParse = parseXml): ReadResult {
   const parsed = parse(source, name);
@@ -55,12 +61,16 @@ export function readGexf(source: string, name: string, parse: XmlParse = parseXm
       const id = attr(n, 'id');
       if (id === undefined) return fail('malformed-gexf', `${name}: node #${nodes.length + 1} has no id`);
       const position = child(n, 'position');
+      const colour = child(n, 'color');
+      const size = child(n, 'size');
       nodes.push({
         id,
         label: attr(n, 'label'),
         values: values(n, nodeModel),
         x: position ? num(attr(position, 'x')) : undefined,
         y: position ? num(attr(position, 'y')) : undefined,
+        color: colour ? vizColour(colour) : undefined,
+        size: size ? num(attr(size, 'value')) : undefined,
       });
     }
   }

@@ -40,6 +40,9 @@ export interface ForeignNode {
   readonly values: Map<string, ForeignValue>;
   readonly x?: number | undefined;
   readonly y?: number | undefined;
+  /** The node's own colour and size, where the format has elements for them (GEXF viz:). */
+  readonly color?: string | undefined;
+  readonly size?: number | undefined;
 }
 
 export interface ForeignEdge {

@@ -1,6 +1,19 @@
 // Evidence as a reader needs it: each item with its source, and quotes located in the source text.
 import { findQuote, type QuoteMatch, type StakeholderGraph, sentenceAround } from '../graph/index.ts';
-import type { Claim, Evidence, Figure, Source } from '../schema/index.ts';
+import type { Claim, EdgeRecord, Evidence, Figure, NodeRecord, Source } from '../schema/index.ts';
+
+/**
+ * How a record is backed: `stated` when an evidence item states it (and does not contradict it),
+ * `inferred` when its evidence only lets one infer it, `unsourced` when it has no evidence at all
+ * (typically imported from a GEXF, GraphML or CSV file, which carry no sources).
+ */
+export type Basis = 'stated' | 'inferred' | 'unsourced';
+
+/** The record's basis, given whether the graph found it stated (EdgeAttributes.stated). */
+export function basisOf(record: EdgeRecord | NodeRecord, stated: boolean): Basis {
+  if (stated) return 'stated';
+  return (record.evidence?.length ?? 0) === 0 ? 'unsourced' : 'inferred';
+}
 
 export type EvidenceSubject =
   | { readonly kind: 'node'; readonly id: string }

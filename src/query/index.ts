@@ -3,8 +3,8 @@
 export { datasetPathIndex } from './datasetPathIndex.ts';
 export type { Hop, Path, PathEdge } from './describePath.ts';
 export { describePath } from './describePath.ts';
-export type { EvidenceSubject, LocatedEvidence } from './evidence.ts';
-export { edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
+export type { Basis, EvidenceSubject, LocatedEvidence } from './evidence.ts';
+export { basisOf, edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
 export { explainNoPath, PATH_FILTERS } from './explainNoPath.ts';
 export type { PathResult } from './findPaths.ts';
 export { findIndexPaths, findPaths } from './findPaths.ts';
@@ -16,7 +16,7 @@ export { DEFAULT_PATH_OPTIONS, PATH_MODES, PathQueryError, resolvePathOptions } 
 export type { RawPath, SearchSpace } from './pathSearch.ts';
 export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './pathSearch.ts';
 export type { NodeMatch } from './resolveNode.ts';
-export { normalizeName, resolveIndexNode, resolveNode } from './resolveNode.ts';
+export { resolveIndexNode, resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
 export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
 export { figureText, relationSentence } from './sentence.ts';

@@ -1,6 +1,6 @@
-// Finding a node by id, label or alias, forgiving case and the kind of apostrophe.
+// Finding a node by id, label or alias, forgiving case, accents and the kind of apostrophe (schema/fold.ts).
 import { nearest, type StakeholderGraph } from '../graph/index.ts';
-import { toKebabId } from '../schema/index.ts';
+import { foldText, toKebabId } from '../schema/index.ts';
 import type { PathIndex } from './pathIndex.ts';
 
 export type NodeMatch =
@@ -12,17 +12,6 @@ export type NodeMatch =
       /** Close matches (unknown) or the nodes the name could mean (ambiguous), as "Label (id)". */
       readonly candidates: string[];
     };
-
-/** Lower case, straight apostrophes and quotes, single spaces: "The Children’s Society" = "the children's society". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[‘’‛′ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** The nodes a name is looked up among: a graph's, or a path index's. */
 interface NamedNodes {
@@ -63,12 +52,12 @@ export function resolveIndexNode(index: PathIndex, name: string): NodeMatch {
 function resolveName(nodes: NamedNodes, name: string): NodeMatch {
   const describe = (id: string): string => `${nodes.label(id)} (${id})`;
   if (nodes.has(name)) return { ok: true, id: name };
-  const wanted = normalizeName(name);
+  const wanted = foldText(name);
   const asId = toKebabId(name);
   const hits = new Set<string>();
   nodes.forEach((id, label, aliases) => {
     const names = [label, ...(aliases ?? [])];
-    if (id === asId || names.some((n) => normalizeName(n) === wanted)) hits.add(id);
+    if (id === asId || names.some((n) => foldText(n) === wanted)) hits.add(id);
   });
   if (hits.size === 1) return { ok: true, id: [...hits][0]! };
   if (hits.size > 1) {

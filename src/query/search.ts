@@ -1,7 +1,7 @@
 // Type-ahead search over node labels and aliases: a MiniSearch index built once per graph.
 import MiniSearch from 'minisearch';
 import type { StakeholderGraph } from '../graph/index.ts';
-import type { NodeKind } from '../schema/index.ts';
+import { foldTerm, type NodeKind } from '../schema/index.ts';
 
 export interface SearchHit {
   readonly id: string;
@@ -32,21 +32,26 @@ export interface SearchIndex {
   search(query: string, options?: Partial<SearchOptions>): SearchHit[];
 }
 
-/** Folds accents and apostrophes so "Childrens" finds "Children’s" and "Metropolitan" ignores case. */
-function fold(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’'`ʼ]/g, '')
-    .toLowerCase();
-}
-
 function tokenize(text: string): string[] {
   return text.split(/[\s\-–—,.;:()/"“”|&]+/u).filter(Boolean);
 }
 
-function foldName(text: string): string {
-  return tokenize(fold(text)).join(' ');
+/** The folded words of a text (schema/fold.ts): what a typed query and a name are compared on. */
+function words(text: string): string[] {
+  return tokenize(foldTerm(text));
+}
+
+/**
+ * How well a name matches the typed words: 3 it is the name, 2 the name starts with them (the last
+ * word may be cut short), 1 each typed word starts a word of the name, 0 only fuzzily.
+ */
+function matchTier(name: string, typed: readonly string[]): number {
+  const have = words(name);
+  if (typed.length === 0) return 0;
+  const last = typed.length - 1;
+  if (have.length === typed.length && typed.every((w, i) => have[i] === w)) return 3;
+  if (typed.every((w, i) => (i < last ? have[i] === w : have[i]?.startsWith(w)))) return 2;
+  return typed.every((w) => have.some((h) => h.startsWith(w))) ? 1 : 0;
 }
 
 interface Prepared {
@@ -59,7 +64,7 @@ function prepare(graph: StakeholderGraph): Prepared {
   const mini = new MiniSearch<SearchDocument>({
     fields: ['label', 'aliases'],
     storeFields: ['label', 'kind', 'aliases'],
-    processTerm: (term) => fold(term) || null,
+    processTerm: (term) => foldTerm(term) || null,
     tokenize,
   });
   const aliases = new Map<string, readonly string[]>();
@@ -111,16 +116,22 @@ function searchOver(graph: StakeholderGraph, { mini, aliases }: Prepared): Searc
         combineWith: 'AND',
         boost: { label: 2 },
       });
-      // MiniSearch favours long labels that repeat a term; prefer the closest, shortest names.
-      const wanted = foldName(text);
+      // What was typed, matched as words, ranks first: the whole name, then names it starts, then
+      // names with words it starts, then fuzzy matches; within a tier, the most connected nodes
+      // first. (MiniSearch's own score favours long labels that repeat a term.)
+      const typed = words(text);
       const ranked = results
         .map((r) => {
           const label = String(r.label);
-          const words = tokenize(label).length || 1;
-          const exact = foldName(label) === wanted ? 1000 : 0;
-          return { r, rank: exact + r.score / Math.sqrt(words) };
+          const labelTier = matchTier(label, typed);
+          const aliasTier = Math.max(0, ...(aliases.get(String(r.id)) ?? []).map((a) => matchTier(a, typed)));
+          const tier = Math.max(labelTier, aliasTier);
+          const fuzzy = r.score / Math.sqrt(tokenize(label).length || 1);
+          return { r, tier, labelTier, degree: tier > 0 ? graph.degree(String(r.id)) : 0, fuzzy };
         })
-        .sort((a, b) => b.rank - a.rank)
+        .sort(
+          (a, b) => b.tier - a.tier || b.degree - a.degree || b.labelTier - a.labelTier || b.fuzzy - a.fuzzy,
+        )
         .map((x) => x.r);
       return ranked.slice(0, limit).map((r) => {
         const id = String(r.id);
@@ -136,5 +147,5 @@ function searchOver(graph: StakeholderGraph, { mini, aliases }: Prepared): Searc
 }
 
 function matchingAlias(list: readonly string[], terms: readonly string[]): string | undefined {
-  return list.find((alias) => terms.some((t) => fold(alias).includes(t)));
+  return list.find((alias) => terms.some((t) => foldTerm(alias).includes(t)));
 }

@@ -1,7 +1,9 @@
 // Graph files in and out of the explorer, in real Chromium: Export menu downloads that import back,
 // broken files reported without losing the graph, the mapping report, drop zone, PNG and SVG images.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { FIXTURES } from '../helpers.ts';
@@ -100,20 +102,31 @@ describe('graph files in and out', () => {
     expect(await order(page)).toBe(before);
     expect(await page.textContent('.notice')).toContain(`${before} nodes`);
 
-    // The CSV set comes as three files, one after another; opened together they are the graph again.
-    const csv = await downloadsOf(page, '#export-csv', 3);
-    expect(csv.map((d) => d.suggestedFilename()).sort()).toEqual(['edges.csv', 'nodes.csv', 'sources.csv']);
-    const paths = await Promise.all(
-      csv.map(async (d) => {
-        const target = join(await d.path().then((p) => join(p!, '..')), d.suggestedFilename());
-        await d.saveAs(target);
-        return target;
-      }),
-    );
+    // The CSV set comes as one zip named after the dataset and the format, holding the three files;
+    // opened together they are the graph again.
+    const [zip] = await downloadsOf(page, '#export-csv');
+    expect(zip!.suggestedFilename()).toBe('grooming-gangs-taskforce-csv.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await zip!.path())!)));
+    expect(Object.keys(files).sort()).toEqual(['edges.csv', 'nodes.csv', 'sources.csv']);
+    const dir = mkdtempSync(join(tmpdir(), 'csv-zip-'));
+    const paths = Object.entries(files).map(([name, bytes]) => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    });
+    expect(strFromU8(files['nodes.csv']!).split('\n')[0]).toMatch(/^id,/);
     await page.setInputFiles('#open-file', paths);
     await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('nodes.csv'));
     expect(await order(page)).toBe(before);
     await screenshot(page, 'export-reimported');
+    await page.close();
+  });
+
+  it('downloads the Neo4j import files as one zip of its own, not a nodes.csv that clashes with the CSV set', async () => {
+    const page = await newPage();
+    const [zip] = await downloadsOf(page, '#export-neo4j-admin');
+    expect(zip!.suggestedFilename()).toBe('grooming-gangs-taskforce-neo4j-admin.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await zip!.path())!)));
+    expect(Object.keys(files).sort()).toEqual(['nodes.csv', 'relationships.csv']);
     await page.close();
   });
 

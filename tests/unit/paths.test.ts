@@ -236,6 +236,13 @@ describe('resolveNode', () => {
     expect(resolveNode(g, "the police's unit")).toEqual({ ok: true, id: 'police' });
   });
 
+  it('treats accented and plain letters alike', () => {
+    const g = small((raw) => {
+      raw.nodes[2]!.label = 'La Sûreté';
+    });
+    expect(resolveNode(g, 'la surete')).toEqual({ ok: true, id: 'police' });
+  });
+
   it('lists the candidates of an ambiguous name', () => {
     const g = small((raw) => {
       raw.nodes[2]!.aliases = ['Special Unit'];

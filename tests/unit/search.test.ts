@@ -57,6 +57,23 @@ describe('buildSearchIndex', () => {
     expect(index.search('police', { limit: 3 })).toHaveLength(3);
   });
 
+  it('lists a name that starts with the typed words above a longer one, then by degree', () => {
+    expect(
+      index
+        .search('Essex')
+        .map((h) => h.id)
+        .slice(0, 2),
+    ).toEqual(['essex-police', 'essex-police-headquarters']);
+    expect(index.search('Essex Pol')[0]?.id).toBe('essex-police');
+    expect(index.search('essex police')[0]?.id).toBe('essex-police');
+  });
+
+  it('ranks a name the typed text starts above fuzzy matches, however connected', () => {
+    // "home" starts "Home Secretary" and "Home Office"; no fuzzy hit comes before them.
+    const hits = index.search('home').map((h) => h.id);
+    expect(hits.slice(0, 2).sort()).toEqual(['home-office', 'home-secretary']);
+  });
+
   it('returns label and kind with each hit', () => {
     const hit = index.search('Essex Police')[0];
     expect(hit).toMatchObject({ id: 'essex-police', label: 'Essex Police', kind: 'police-force' });

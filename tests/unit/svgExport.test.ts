@@ -1,7 +1,20 @@
 // The SVG of the drawn view: well-formed, circles and arrows where the display data says, labels as escaped text.
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderSvg, type SvgView } from '../../src/app/exchange/svg.ts';
+import { renderSvg, type SvgLabel, type SvgView } from '../../src/app/exchange/svg.ts';
+
+/** A label as the canvas places it: text from x, centred on y, 13 px type, 2 px padding. */
+const label = (text: string, x: number, y: number, textWidth: number): SvgLabel => ({
+  id: text.toLowerCase(),
+  text,
+  textX: x,
+  textY: y + 13 / 3,
+  textWidth,
+  x: x - 2,
+  y: y - 13 * 0.75,
+  width: textWidth + 4,
+  height: 13 * 1.3,
+});
 
 const view = (over: Partial<SvgView> = {}): SvgView => ({
   width: 400,
@@ -13,9 +26,10 @@ const view = (over: Partial<SvgView> = {}): SvgView => ({
   labelWeight: '500',
   title: 'Two <nodes> & one edge',
   nodes: [
-    { x: 100, y: 100, size: 10, color: '#1f77b4', label: 'Home Office' },
-    { x: 300, y: 100, size: 20, color: '#d62728', label: '<script>alert("x")</script> & Co' },
+    { x: 100, y: 100, size: 10, color: '#1f77b4' },
+    { x: 300, y: 100, size: 20, color: '#d62728' },
   ],
+  labels: [label('Home Office', 113, 100, 80), label('<script>alert("x")</script> & Co', 200, 130, 190)],
   edges: [{ x1: 100, y1: 100, x2: 300, y2: 100, targetSize: 20, size: 1.5, color: '#9aa3ad', curvature: 0 }],
   ...over,
 });
@@ -68,18 +82,24 @@ describe('renderSvg', () => {
     ]);
   });
 
-  it('leaves out a label that would overlap one drawn before it, keeping the order given', () => {
-    const crowded = view({
-      nodes: [
-        { x: 100, y: 100, size: 5, color: '#000', label: 'First label' },
-        { x: 110, y: 104, size: 5, color: '#000', label: 'Second label' },
-      ],
-      edges: [],
+  it('draws the labels where the canvas drew them, each held to its measured width', () => {
+    const texts = parse(renderSvg(view())).svg.g.find((g: { class: string }) => g.class === 'labels').text;
+    expect(texts[0]).toMatchObject({
+      'data-node': 'home office',
+      x: '113',
+      y: '104.33',
+      textLength: '80',
+      '#text': 'Home Office',
     });
-    expect(renderSvg(crowded)).toContain('First label');
-    expect(renderSvg(crowded)).not.toContain('Second label');
-    const reversed = renderSvg({ ...crowded, labelOrder: [1, 0] });
-    expect(reversed).toContain('Second label');
-    expect(reversed).not.toContain('First label');
+  });
+
+  it('grows the viewBox to hold a label box that runs past the canvas edge', () => {
+    const wide = view({ labels: [label('Far right', 380, 290, 60), label('Far left', -20, -5, 30)] });
+    const svg = parse(renderSvg(wide)).svg;
+    const [x, y, w, h] = String(svg.viewBox).split(' ').map(Number);
+    expect([x, y]).toEqual([-22, -14.75]);
+    expect(x! + w!).toBe(442);
+    expect(y! + h!).toBeCloseTo(300, 5);
+    expect(svg.width).toBe(String(w));
   });
 });

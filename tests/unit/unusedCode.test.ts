@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
 
 const run = promisify(execFile);
+// knip reads the whole project: on a busy machine a run takes longer than the default test timeout.
 const COPIED = [
   'src',
   'tests',
@@ -58,7 +59,7 @@ describe('the unused-code check in npm run lint', () => {
     const result = await knip(dir);
     expect(result.out).not.toMatch(/"name":/);
     expect(result.code).toBe(0);
-  });
+  }, 180_000);
 
   it('fails on an export that nothing imports and on a package that nothing uses', async () => {
     appendFileSync(join(dir, 'src', 'query', 'stats.ts'), '\nexport const UNUSED_PROBE = 1;\n');
@@ -69,5 +70,5 @@ describe('the unused-code check in npm run lint', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('UNUSED_PROBE');
     expect(result.out).toContain('graphology-utils');
-  });
+  }, 180_000);
 });

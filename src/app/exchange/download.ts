@@ -1,4 +1,5 @@
-// Downloads from memory: a Blob, an object URL and a clicked <a download>; several files one after another.
+// Downloads from memory: a Blob, an object URL and a clicked <a download>; several files as one zip.
+import { strToU8, zipSync } from 'fflate';
 import type { ExportFile } from '../../export/index.ts';
 
 export function downloadBlob(blob: Blob, name: string): void {
@@ -14,17 +15,24 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** Gap between downloads of a multi-file export, so browsers start each one. */
-const DOWNLOAD_GAP_MS = 250;
+/** The files in one zip archive (fflate), each under its own name. */
+function zipFiles(files: readonly ExportFile[]): Uint8Array<ArrayBuffer> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of files) entries[file.name] = strToU8(file.content);
+  return zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;
+}
 
 /**
- * Multi-file formats (CSV set, neo4j-admin) download as separate files, one after another,
- * not as an archive: each file stays usable as is (`neo4j-admin import --nodes=...`), and no
- * zip library is needed. The first starts at once, in the click's user gesture.
+ * One file downloads as itself; a multi-file export (CSV set, neo4j-admin) as one zip called
+ * `archiveName`: separate downloads collide in a downloads folder (two formats both write
+ * `nodes.csv`) and browsers ask about or block the second and third. Inside the zip the files keep
+ * their names, so `neo4j-admin import --nodes=nodes.csv` works after unzipping.
  */
-export async function downloadFiles(files: readonly ExportFile[]): Promise<void> {
-  for (const [i, file] of files.entries()) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_GAP_MS));
-    downloadBlob(new Blob([file.content], { type: file.mediaType }), file.name);
+export function downloadFiles(files: readonly ExportFile[], archiveName: string): void {
+  const [first] = files;
+  if (files.length === 1 && first) {
+    downloadBlob(new Blob([first.content], { type: first.mediaType }), first.name);
+    return;
   }
+  if (files.length > 1) downloadBlob(new Blob([zipFiles(files)], { type: 'application/zip' }), archiveName);
 }

@@ -1,5 +1,7 @@
-// Dismissible notices over the graph: import reports (what was mapped) and located errors, as text.
-// They sit at the top of the graph area (also in fullscreen), never over the toolbar or the side panel's tabs.
+// Dismissible notices: import reports (what was mapped) and located errors, as text. They sit in a
+// strip above the graph, inside the graph area (also in fullscreen): the graph shrinks to make room
+// rather than being covered, and nothing covers the toolbar or the side panel's tabs. Escape or the
+// Close button dismisses them.
 import { button, el } from '../dom.ts';
 import { MAX_LINES, saveLinesButton, shownLines } from './lines.ts';
 
@@ -19,6 +21,15 @@ export function createNotices(): Notices {
   const box = el('div', { className: 'notices', attrs: { id: 'notices' } });
   document.body.append(box);
   const clear = (): void => box.replaceChildren();
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || box.childElementCount === 0) return;
+    // Escape in a text field or a menu is theirs (clearing a search, closing a list), unless the
+    // focus is in the notice itself.
+    const target = event.target instanceof Element ? event.target : null;
+    const inNotice = target !== null && box.contains(target);
+    if (!inNotice && target?.closest('input, textarea, select, [role=menu], [role=listbox]')) return;
+    clear();
+  });
   return {
     clear,
     show(notice) {
@@ -33,9 +44,9 @@ export function createNotices(): Notices {
           'div',
           { className: 'notice-head' },
           el('h2', { text: notice.title, attrs: { id: 'notice-title' } }),
-          button('×', clear, {
+          button('✕ Close', clear, {
             className: 'notice-close',
-            attrs: { 'aria-label': 'Dismiss', title: 'Dismiss' },
+            attrs: { title: 'Close this notice (Escape)' },
           }),
         ),
         ...shownLines(notice.lines, 'muted small'),
@@ -43,7 +54,7 @@ export function createNotices(): Notices {
       );
       // Placed when shown, since the graph area is rebuilt with each opened graph.
       const area = document.querySelector('.graph-area') ?? document.body;
-      if (box.parentElement !== area) area.append(box);
+      if (box.parentElement !== area) area.prepend(box);
       box.replaceChildren(section);
     },
   };

@@ -12,8 +12,20 @@ export interface SvgNode {
   readonly y: number;
   readonly size: number;
   readonly color: string;
-  /** A label to draw (it is left out if it would overlap one drawn before it, as on the canvas). */
-  readonly label?: string | undefined;
+}
+
+/** A label as the canvas drew it (labelLayer.ts): its text, baseline start and box, in viewport pixels. */
+export interface SvgLabel {
+  /** The node's id (written as data-node, so a reader can tell which node a label names). */
+  readonly id: string;
+  readonly text: string;
+  readonly textX: number;
+  readonly textY: number;
+  readonly textWidth: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface SvgEdge {
@@ -41,8 +53,8 @@ export interface SvgView {
   /** Drawn in this order: the later ones on top. */
   readonly edges: readonly SvgEdge[];
   readonly nodes: readonly SvgNode[];
-  /** Indexes into `nodes` of the labels to try, most important first. */
-  readonly labelOrder?: readonly number[] | undefined;
+  /** The labels drawn on the canvas, where it drew them. */
+  readonly labels: readonly SvgLabel[];
 }
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
@@ -65,41 +77,28 @@ function edgePath(e: SvgEdge): string {
   return curved ? `${start} Q${num(cx)} ${num(cy)} ${num(ex)} ${num(ey)}` : `${start} L${num(ex)} ${num(ey)}`;
 }
 
-interface Box {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
-/** The labels to draw: in order, skipping any whose box (text width estimated at 0.55 em a character) covers one already kept. */
-function keptLabels(view: SvgView): number[] {
-  const order = view.labelOrder ?? view.nodes.map((_n, i) => i);
-  const boxes: Box[] = [];
-  const kept: number[] = [];
-  for (const i of order) {
-    const n = view.nodes[i];
-    if (!n?.label) continue;
-    const left = n.x + n.size + 3;
-    const box = {
-      x1: left - 2,
-      y1: n.y - view.labelSize * 0.75,
-      x2: left + n.label.length * view.labelSize * 0.55 + 2,
-      y2: n.y + view.labelSize * 0.55,
-    };
-    if (boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) continue;
-    boxes.push(box);
-    kept.push(i);
+/** The view's box, grown to hold every label's box: nothing is cut off at an edge. */
+function viewBox(view: SvgView): { x: number; y: number; width: number; height: number } {
+  let x0 = 0;
+  let y0 = 0;
+  let x1 = view.width;
+  let y1 = view.height;
+  for (const l of view.labels) {
+    x0 = Math.min(x0, l.x);
+    y0 = Math.min(y0, l.y);
+    x1 = Math.max(x1, l.x + l.width);
+    y1 = Math.max(y1, l.y + l.height);
   }
-  return kept;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 export function renderSvg(view: SvgView): string {
   const colours = [...new Set(view.edges.map((e) => e.color))];
   const marker = new Map(colours.map((c, i) => [c, `arrow-${i}`]));
+  const box = viewBox(view);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(view.width)}" height="${num(view.height)}" viewBox="0 0 ${num(view.width)} ${num(view.height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(box.width)}" height="${num(box.height)}" viewBox="${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)}">`,
   ];
   if (view.title !== undefined) lines.push(`<title>${escapeText(view.title)}</title>`);
   lines.push('<defs>');
@@ -109,7 +108,9 @@ export function renderSvg(view: SvgView): string {
     );
   }
   lines.push('</defs>');
-  lines.push(`<rect width="100%" height="100%" fill="${escapeAttr(view.background)}"/>`);
+  lines.push(
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="${escapeAttr(view.background)}"/>`,
+  );
   lines.push('<g class="edges" fill="none">');
   for (const e of view.edges) {
     lines.push(
@@ -124,12 +125,12 @@ export function renderSvg(view: SvgView): string {
   }
   lines.push(
     `</g>`,
-    `<g class="labels" fill="${escapeAttr(view.labelColor)}" font-family="${escapeAttr(view.labelFont)}" font-size="${num(view.labelSize)}" font-weight="${escapeAttr(view.labelWeight)}">`,
+    `<g class="labels" fill="${escapeAttr(view.labelColor)}" stroke="${escapeAttr(view.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-family="${escapeAttr(view.labelFont)}" font-size="${num(view.labelSize)}" font-weight="${escapeAttr(view.labelWeight)}">`,
   );
-  for (const i of keptLabels(view)) {
-    const n = view.nodes[i]!;
+  // textLength holds each text to the width the canvas measured, whatever font the reader has.
+  for (const l of view.labels) {
     lines.push(
-      `<text x="${num(n.x + n.size + 3)}" y="${num(n.y + view.labelSize / 3)}">${escapeText(n.label ?? '')}</text>`,
+      `<text data-node="${escapeAttr(l.id)}" x="${num(l.textX)}" y="${num(l.textY)}" textLength="${num(l.textWidth)}" lengthAdjust="spacingAndGlyphs">${escapeText(l.text)}</text>`,
     );
   }
   lines.push('</g>', '</svg>', '');

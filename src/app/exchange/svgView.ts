@@ -1,4 +1,6 @@
 // Reads what sigma draws now (reducers applied, camera, sizes in pixels) into the SvgView that svg.ts writes.
+
+import type { PlacedLabel } from '../graph/placeLabels.ts';
 import type { ExplorerSigma } from '../graph/renderer.ts';
 import { currentTheme } from '../theme.ts';
 import type { SvgEdge, SvgNode, SvgView } from './svg.ts';
@@ -8,7 +10,12 @@ function background(): string {
   return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
 }
 
-export function currentSvgView(sigma: ExplorerSigma, title?: string): SvgView {
+/** `labels`: the labels the canvas drew in its last frame (Renderer.drawnLabels), the same in the SVG. */
+export function currentSvgView(
+  sigma: ExplorerSigma,
+  title?: string,
+  labels: readonly PlacedLabel[] = [],
+): SvgView {
   const graph = sigma.getGraph();
   const { width, height } = sigma.getDimensions();
   const index = new Map<string, number>();
@@ -20,7 +27,7 @@ export function currentSvgView(sigma: ExplorerSigma, title?: string): SvgView {
     drawn.push({
       key,
       z: d.zIndex,
-      node: { x: at.x, y: at.y, size: sigma.scaleSize(d.size), color: d.color, label: d.label ?? undefined },
+      node: { x: at.x, y: at.y, size: sigma.scaleSize(d.size), color: d.color },
     });
   });
   // Lower zIndex first, as sigma draws them (stable for equal ones).
@@ -51,14 +58,6 @@ export function currentSvgView(sigma: ExplorerSigma, title?: string): SvgView {
   });
   edges.sort((a, b) => a.z - b.z);
 
-  // Labels sigma shows now, those with a forced label (the selection, highlighted) first.
-  const shown = sigma.getNodeDisplayedLabels();
-  const labelOrder = drawn
-    .map((d, i) => ({ i, forced: sigma.getNodeDisplayData(d.key)?.forceLabel === true, key: d.key }))
-    .filter((l) => shown.has(l.key))
-    .sort((a, b) => Number(b.forced) - Number(a.forced))
-    .map((l) => l.i);
-
   return {
     width,
     height,
@@ -70,6 +69,6 @@ export function currentSvgView(sigma: ExplorerSigma, title?: string): SvgView {
     title,
     edges: edges.map((e) => e.edge),
     nodes,
-    labelOrder,
+    labels,
   };
 }

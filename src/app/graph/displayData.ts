@@ -6,8 +6,11 @@ import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-cur
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, StakeholderGraph } from '../../graph/index.ts';
 import { type ClaimStatus, NODE_KINDS, type NodeKind, type RelationKind } from '../../schema/index.ts';
-import { flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
+import { CLAIM_MARKS, flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 import { runToEnd } from '../tasks.ts';
+import { type NodeLook, nodeSize } from './nodeLook.ts';
+
+export { nodeSize };
 
 // Drawn items carry every field of sigma's display data, at sigma's defaults, from the start: an
 // object literal of one shape per item, rather than a copy that sigma's defaults and the reducers
@@ -32,7 +35,7 @@ export interface DisplayEdge {
   curvature: number;
   kind: RelationKind;
   stated: boolean;
-  /** Only relations whose claim is flagged have a label on the canvas ("⚠ disputed"); others ''. */
+  /** Relations whose claim is flagged ("⚠ disputed") and imported ones with their own words have a label; others ''. */
   label: string;
   /** Set by the edge reducer from the theme ('' until then: sigma's default colour). */
   color: string;
@@ -41,23 +44,28 @@ export interface DisplayEdge {
   zIndex: number;
 }
 
-/** Node size grows with the square root of the degree (number of relations, in and out). */
-export function nodeSize(degree: number): number {
-  return 3 + 1.8 * Math.sqrt(degree);
-}
-
-/** "Criminal Justice Bill ⟳ superseded": a flagged claim shows in the label, not by colour alone. */
+/**
+ * "Criminal Justice Bill ⟳": a flagged claim shows in the label as its icon, not by colour alone
+ * (the word, "superseded", is in the panels and the legend: on the canvas it made labels run over
+ * their neighbours).
+ */
 function withMark(label: string, status: ClaimStatus | undefined): string {
-  return status === undefined ? label : `${label} ${markText(status)}`;
+  return status === undefined ? label : `${label} ${CLAIM_MARKS[status].icon}`;
 }
 
 /** A node as drawn before highlighting and filters (the reducers' input): a new object each call. */
-export function displayNode(graph: StakeholderGraph, node: string, a: NodeAttributes): DisplayNode {
+export function displayNode(
+  graph: StakeholderGraph,
+  node: string,
+  a: NodeAttributes,
+  look?: NodeLook,
+): DisplayNode {
+  const degree = graph.degree(node);
   return {
     x: a.x,
     y: a.y,
-    size: nodeSize(graph.degree(node)),
-    color: NODE_KINDS[a.kind].color,
+    size: look ? look.size(degree, a) : nodeSize(degree),
+    color: look ? look.color(a) : NODE_KINDS[a.kind].color,
     label: withMark(a.label, nodeFlag(a.record)),
     kind: a.kind,
     type: 'circle',
@@ -79,6 +87,12 @@ export interface Curve {
 /** The curved edges by key; every other edge is straight. */
 export type Curves = ReadonlyMap<string, Curve>;
 
+/** An imported relation's own words ("works with") where our kind is only the generic related-to. */
+function foreignLabel(a: EdgeAttributes): string {
+  const label = a.kind === 'related-to' ? a.record.attributes?.label : undefined;
+  return typeof label === 'string' ? label : '';
+}
+
 /** An edge as drawn before highlighting and filters (the reducers' input): a new object each call. */
 export function displayEdge(edge: string, a: EdgeAttributes, curves: Curves): DisplayEdge {
   const curve = curves.get(edge);
@@ -89,7 +103,7 @@ export function displayEdge(edge: string, a: EdgeAttributes, curves: Curves): Di
     curvature: curve === undefined ? 0 : curve.curvature,
     kind: a.kind,
     stated: a.stated,
-    label: flag === undefined ? '' : markText(flag),
+    label: flag === undefined ? foreignLabel(a) : markText(flag),
     color: '',
     hidden: false,
     forceLabel: false,

@@ -8,6 +8,8 @@ export interface KindCounts {
   readonly nodes: ReadonlyMap<NodeKind, number>;
   readonly relations: ReadonlyMap<RelationKind, number>;
   readonly inferred: number;
+  /** Relations with no evidence at all (among those not stated). */
+  readonly unsourced: number;
 }
 
 /** Counts them in slices (a yield every `slice` items) for runSteps: on a big graph one pass is a long task. */
@@ -15,6 +17,7 @@ export function* kindCountsSteps(graph: StakeholderGraph, slice = 4096): Generat
   const nodes = new Map<NodeKind, number>();
   const relations = new Map<RelationKind, number>();
   let inferred = 0;
+  let unsourced = 0;
   let done = 0;
   for (const { attributes } of graph.nodeEntries()) {
     nodes.set(attributes.kind, (nodes.get(attributes.kind) ?? 0) + 1);
@@ -22,10 +25,13 @@ export function* kindCountsSteps(graph: StakeholderGraph, slice = 4096): Generat
   }
   for (const { attributes } of graph.edgeEntries()) {
     relations.set(attributes.kind, (relations.get(attributes.kind) ?? 0) + 1);
-    if (!attributes.stated) inferred++;
+    if (!attributes.stated) {
+      if ((attributes.record.evidence?.length ?? 0) === 0) unsourced++;
+      else inferred++;
+    }
     if (++done % slice === 0) yield done;
   }
-  return { nodes, relations, inferred };
+  return { nodes, relations, inferred, unsourced };
 }
 
 export function kindCounts(graph: StakeholderGraph): KindCounts {

@@ -1,5 +1,5 @@
 // The Details tab: the selected node (kind, description, aliases, figures, relations with evidence) or relation.
-import { edgeEvidence, figureText, type LocatedEvidence, nodeEvidence } from '../../query/index.ts';
+import { basisOf, edgeEvidence, figureText, type LocatedEvidence, nodeEvidence } from '../../query/index.ts';
 import { type Claim, type ClaimStatus, NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
 import { CLAIM_MARKS, flaggedStatus, markText, nodeFlag } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
@@ -61,7 +61,7 @@ function relationItem(ctx: AppContext, edge: string, current: string): HTMLEleme
     el(
       'p',
       { className: 'meta' },
-      basisBadge(a.stated),
+      basisBadge(basisOf(a.record, a.stated)),
       ' ',
       flagChip(flaggedStatus(a.record.claim)),
       when ? ` ${when} ` : ' ',
@@ -151,7 +151,7 @@ function edgeDetails(ctx: AppContext, edge: string): HTMLElement[] {
     el(
       'p',
       { className: 'meta' },
-      basisBadge(a.stated),
+      basisBadge(basisOf(a.record, a.stated)),
       ' ',
       flagChip(flaggedStatus(a.record.claim)),
       ` ${info.description}`,

@@ -1,7 +1,7 @@
 // Evidence items as a reader needs them: the quote inside its source sentence, the source (title,
 // publisher, date, link), stated or inferred, supporting or contradicting; and claims with both sides.
 import type { StakeholderGraph } from '../../graph/index.ts';
-import type { LocatedEvidence } from '../../query/index.ts';
+import type { Basis, LocatedEvidence } from '../../query/index.ts';
 import type { Claim, Evidence, Source } from '../../schema/index.ts';
 import { CLAIM_MARKS } from '../claimMarks.ts';
 import { el } from '../dom.ts';
@@ -54,12 +54,38 @@ export function quoteInContext(item: LocatedEvidence): HTMLElement | null {
   return evidence.quote ? el('blockquote', { text: `“${evidence.quote}”` }) : null;
 }
 
-export function basisBadge(stated: boolean): HTMLElement {
-  return el('span', {
-    className: `badge ${stated ? 'stated' : 'inferred'}`,
-    text: stated ? 'stated' : 'inferred',
-    attrs: { title: stated ? 'The source says this in so many words' : 'Drawn from what the source says' },
-  });
+const BASIS_TITLES: Record<Basis, string> = {
+  stated: 'A source says this in so many words',
+  inferred: 'Drawn from what a source says',
+  unsourced: 'No evidence given: no source backs this (typical of an imported graph file)',
+};
+
+/** The badge of a record's or an evidence item's basis: stated, inferred or unsourced. */
+export function basisBadge(basis: Basis): HTMLElement {
+  return el('span', { className: `badge ${basis}`, text: basis, attrs: { title: BASIS_TITLES[basis] } });
+}
+
+/**
+ * The badges of one evidence item. One that contradicts reads "✗ says otherwise" (or "✗ suggests
+ * otherwise" when inferred) instead of "stated" beside "contradicts", a contradiction in terms.
+ */
+function evidenceBadges(evidence: LocatedEvidence['evidence']): HTMLElement {
+  const stated = evidence.basis === 'stated';
+  if (evidence.stance !== 'contradicts')
+    return el('span', { className: 'badges' }, basisBadge(stated ? 'stated' : 'inferred'));
+  return el(
+    'span',
+    { className: 'badges' },
+    el('span', {
+      className: 'badge contradicts',
+      text: stated ? '✗ says otherwise' : '✗ suggests otherwise',
+      attrs: {
+        title: stated
+          ? 'This source says the opposite, in so many words'
+          : 'What this source says points the other way',
+      },
+    }),
+  );
 }
 
 function evidenceItem(item: LocatedEvidence): HTMLElement {
@@ -68,12 +94,7 @@ function evidenceItem(item: LocatedEvidence): HTMLElement {
   return el(
     'li',
     { className: contradicts ? 'contradicting' : '' },
-    el(
-      'span',
-      { className: 'badges' },
-      basisBadge(evidence.basis === 'stated'),
-      contradicts ? el('span', { className: 'badge contradicts', text: '✗ contradicts' }) : null,
-    ),
+    evidenceBadges(evidence),
     quoteInContext(item),
     evidence.note ? el('p', { className: 'note', text: evidence.note }) : null,
     citation(item.source, evidence),

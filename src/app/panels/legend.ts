@@ -35,13 +35,19 @@ function evidenceKey(): HTMLElement {
     el(
       'ul',
       { className: 'key' },
-      el('li', {}, el('span', { className: 'badge stated', text: 'stated' }), ' the source says it'),
-      el('li', {}, el('span', { className: 'badge inferred', text: 'inferred' }), ' drawn from the source'),
+      el('li', {}, el('span', { className: 'badge stated', text: 'stated' }), ' a source says it'),
+      el('li', {}, el('span', { className: 'badge inferred', text: 'inferred' }), ' drawn from a source'),
       el(
         'li',
         {},
-        el('span', { className: 'badge contradicts', text: '✗ contradicts' }),
-        ' the source says otherwise',
+        el('span', { className: 'badge unsourced', text: 'unsourced' }),
+        ' no evidence given (imported files carry none)',
+      ),
+      el(
+        'li',
+        {},
+        el('span', { className: 'badge contradicts', text: '✗ says otherwise' }),
+        ' a source contradicts it',
       ),
       ...flagged.map((s) =>
         el(
@@ -57,6 +63,21 @@ function evidenceKey(): HTMLElement {
       text: 'As of a date, nodes and relations that did not hold then are hidden (not faded).',
     }),
   );
+}
+
+/**
+ * What "Stated links only" will hide, said before it is ticked: the inferred and the unsourced
+ * relations, and plainly when that is every relation (an imported file without evidence).
+ */
+function statedOnlyLabel(counts: KindCounts, relations: number): string {
+  const hidden = counts.inferred + counts.unsourced;
+  if (relations > 0 && hidden === relations)
+    return `Stated links only (hides all ${relations} relations: none is stated by a source${counts.unsourced === relations ? '; they have no evidence' : ''})`;
+  const parts = [
+    counts.inferred > 0 ? `${counts.inferred} inferred` : '',
+    counts.unsourced > 0 ? `${counts.unsourced} unsourced` : '',
+  ].filter(Boolean);
+  return `Stated links only (hides ${parts.length > 0 ? parts.join(' and ') : 'none'})`;
 }
 
 /** `counts` from kindCountsSteps when the caller counted already (in slices). */
@@ -92,10 +113,9 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
       ),
     );
   }
-  const inferred = counts.inferred;
   const stated = checkbox(
     'stated-only',
-    [`Stated links only (hides ${inferred} inferred)`],
+    [statedOnlyLabel(counts, ctx.graph.size)],
     state.statedOnly,
     (checked) => store.dispatch({ type: 'setStatedOnly', statedOnly: checked }),
   );
@@ -116,7 +136,9 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
         el('span', { className: 'line stated', attrs: { 'aria-hidden': 'true' } }),
         ' stated ',
         el('span', { className: 'line inferred', attrs: { 'aria-hidden': 'true' } }),
-        ' inferred; arrows point from subject to object.',
+        counts.unsourced > 0
+          ? ' inferred or unsourced; arrows point from subject to object.'
+          : ' inferred; arrows point from subject to object.',
       ),
     ),
     el('fieldset', {}, el('legend', { text: 'Relation kinds' }), relationList),

@@ -1,12 +1,12 @@
 // The Paths tab's question: from / to pickers, a swap button, the path options and Find.
 import type { SearchHit } from '../../query/index.ts';
 import { PATH_MODES, type PathMode, resolveNode } from '../../query/index.ts';
-import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
 import { DEFAULT_PATH_QUERY, MAX_K, MAX_LENGTH, type PathQuery } from '../state/paths.ts';
 import { createCombobox } from './combobox.ts';
+import { checkboxField, createPathFilters } from './pathFilters.ts';
 
 const MODE_LABELS: Record<PathMode, string> = {
   shortest: 'Shortest path',
@@ -14,8 +14,6 @@ const MODE_LABELS: Record<PathMode, string> = {
   'k-shortest': 'The k shortest paths',
   'all-simple': 'All paths up to a length',
 };
-
-type RelationChoice = 'any' | 'only' | 'never';
 
 export interface PathForm {
   readonly root: HTMLElement;
@@ -59,16 +57,7 @@ function labelled(text: string, control: HTMLElement, id: string): HTMLElement {
   return el('div', { className: 'field' }, el('label', { text, attrs: { for: id } }), control);
 }
 
-function checkboxField(id: string, text: string): { root: HTMLElement; input: HTMLInputElement } {
-  const input = el('input', { attrs: { type: 'checkbox', id } });
-  return { root: el('div', { className: 'check' }, input, el('label', { text, attrs: { for: id } })), input };
-}
-
-/**
- * `counts` says which node and relation kinds the graph has (one pass over it, done in slices by
- * the caller): a someEdge per kind walked every edge for each kind absent, seconds on a big file
- * with one relation kind.
- */
+/** `counts`: the kinds the graph has, for the filters (see createPathFilters). */
 export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): PathForm {
   const { store } = ctx;
   const problem = el('p', { className: 'error', attrs: { role: 'alert' } });
@@ -106,50 +95,7 @@ export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(
   const stated = checkboxField('path-stated', 'Stated links only');
   const weighted = checkboxField('path-weighted', 'Weighted (edge weights as costs)');
 
-  // Relation types: each one followed, the only ones followed, or never followed.
-  const relationKinds = (Object.keys(RELATION_KINDS) as RelationKind[]).filter((kind) =>
-    counts.relations.has(kind),
-  );
-  const relationSelects = new Map<RelationKind, HTMLSelectElement>();
-  const relationSummary = el('summary');
-  const relationRows = relationKinds.map((kind) => {
-    const select = el(
-      'select',
-      { attrs: { id: `path-rel-${kind}` } },
-      el('option', { text: 'follow', attrs: { value: 'any' } }),
-      el('option', { text: 'only these', attrs: { value: 'only' } }),
-      el('option', { text: 'never', attrs: { value: 'never' } }),
-    );
-    select.addEventListener('change', () => summarise());
-    relationSelects.set(kind, select);
-    return el(
-      'li',
-      {},
-      el('label', { text: RELATION_KINDS[kind].phrase, attrs: { for: select.id } }),
-      select,
-    );
-  });
-  const nodeKinds = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) => counts.nodes.has(kind));
-  const kindBoxes = new Map<NodeKind, HTMLInputElement>();
-  const kindSummary = el('summary');
-  const kindRows = nodeKinds.map((kind) => {
-    const box = checkboxField(`path-xkind-${kind}`, NODE_KINDS[kind].plural);
-    box.input.addEventListener('change', () => summarise());
-    kindBoxes.set(kind, box.input);
-    return el('li', {}, box.root);
-  });
-  const choices = (wanted: RelationChoice): RelationKind[] =>
-    relationKinds.filter((kind) => relationSelects.get(kind)?.value === wanted).sort();
-  // Sorted like the URL reader sorts them, so a link gives back the very same query.
-  const excludedKinds = (): NodeKind[] => nodeKinds.filter((kind) => kindBoxes.get(kind)?.checked).sort();
-  const summarise = (): void => {
-    const only = choices('only').length;
-    const never = choices('never').length;
-    const parts = [only ? `only ${only}` : '', never ? `${never} never` : ''].filter(Boolean);
-    relationSummary.textContent = `Relation types${parts.length ? ` (${parts.join(', ')})` : ': all'}`;
-    const avoided = excludedKinds().map((kind) => NODE_KINDS[kind].plural.toLowerCase());
-    kindSummary.textContent = `Avoid passing through${avoided.length ? `: ${avoided.join(', ')}` : '…'}`;
-  };
+  const filters = createPathFilters(ctx, counts);
 
   const query = (): PathQuery | undefined => {
     const f = from.value();
@@ -171,9 +117,7 @@ export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(
       k: whole(k, MAX_K, DEFAULT_PATH_QUERY.k),
       maxLength: whole(maxLength, MAX_LENGTH, DEFAULT_PATH_QUERY.maxLength),
       directed: directed.input.checked,
-      onlyRelations: choices('only'),
-      excludeRelations: choices('never'),
-      excludeNodeKinds: excludedKinds(),
+      ...filters.value(),
       statedOnly: stated.input.checked,
       weight: weighted.input.checked,
     };
@@ -191,15 +135,8 @@ export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(
     directed.input.checked = shown.directed;
     stated.input.checked = shown.statedOnly;
     weighted.input.checked = shown.weight;
-    for (const [kind, select] of relationSelects)
-      select.value = shown.onlyRelations.includes(kind)
-        ? 'only'
-        : shown.excludeRelations.includes(kind)
-          ? 'never'
-          : 'any';
-    for (const [kind, box] of kindBoxes) box.checked = shown.excludeNodeKinds.includes(kind);
+    filters.show(shown);
     syncMode();
-    summarise();
     problem.hidden = true;
   };
 
@@ -211,13 +148,7 @@ export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(
     directed.root,
     stated.root,
     weighted.root,
-    el(
-      'details',
-      { className: 'path-filter' },
-      relationSummary,
-      el('ul', { className: 'kinds' }, ...relationRows),
-    ),
-    el('details', { className: 'path-filter' }, kindSummary, el('ul', { className: 'kinds' }, ...kindRows)),
+    ...filters.elements,
     el(
       'div',
       { className: 'row' },

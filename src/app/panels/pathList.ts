@@ -1,11 +1,11 @@
 // The Paths tab's answer: a status line, the core's message, and each path as hop sentences with evidence.
 import type { Path, PathResult } from '../../query/index.ts';
-import { edgeEvidence } from '../../query/index.ts';
+import { basisOf, edgeEvidence } from '../../query/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import type { PathsState } from '../state/paths.ts';
 import { isNodeShown } from '../state/visibility.ts';
-import { evidenceList } from './evidence.ts';
+import { basisBadge, evidenceList } from './evidence.ts';
 
 const hops = (n: number): string => `${n} hop${n === 1 ? '' : 's'}`;
 
@@ -19,7 +19,7 @@ function pathItem(ctx: AppContext, path: Path, index: number, chosen: boolean): 
   const { graph } = ctx;
   const steps = el('ol', { className: 'hops' });
   path.edges.forEach((edge, i) => {
-    const stated = graph.getEdgeAttribute(edge.id, 'stated');
+    const a = graph.getEdgeAttributes(edge.id);
     steps.append(
       el(
         'li',
@@ -28,10 +28,7 @@ function pathItem(ctx: AppContext, path: Path, index: number, chosen: boolean): 
         el(
           'p',
           { className: 'meta' },
-          el('span', {
-            className: `badge ${stated ? 'stated' : 'inferred'}`,
-            text: stated ? 'stated' : 'inferred',
-          }),
+          basisBadge(basisOf(a.record, a.stated)),
           ' ',
           button('Relation details', () => ctx.selectEdge(edge.id), { className: 'link small' }),
         ),

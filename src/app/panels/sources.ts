@@ -124,7 +124,7 @@ function itemList(ctx: AppContext, items: readonly LocatedEvidence[]): HTMLEleme
           item.subject.kind === 'figure' ? ' (a figure)' : '',
           item.fromClaim ? ' (on its claim)' : '',
         ),
-        el('span', { className: 'badges' }, basisBadge(item.evidence.basis === 'stated')),
+        el('span', { className: 'badges' }, basisBadge(item.evidence.basis)),
         item.evidence.stance === 'contradicts'
           ? el('span', { className: 'badge contradicts', text: '✗ contradicts' })
           : null,

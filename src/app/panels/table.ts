@@ -1,4 +1,5 @@
 // The Table tab: nodes or relations as a real <table>, sortable and filterable, in sync with filters and selection.
+import { basisOf } from '../../query/index.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el, swatch } from '../dom.ts';
@@ -60,7 +61,7 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
         sourceLabel,
         RELATION_KINDS[a.kind].phrase,
         graph.getNodeAttribute(target, 'label'),
-        a.stated ? 'stated' : 'inferred',
+        basisOf(a.record, a.stated),
         a.record.evidence?.length ?? 0,
       ],
       extra: a.record.detail?.toLowerCase() ?? '',

@@ -4,7 +4,7 @@ import { CliError, readDataset } from '../io.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** As many problems as the explorer lists before it offers the rest (a million lines help nobody). */
-export const LISTED_PROBLEMS = 200;
+const LISTED_PROBLEMS = 200;
 
 const plural = (n: number, word: string): string =>
   `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,138 @@
+// The Export menu's items: the scope radios, one item per exporter and version (the registry drives
+// the list, no per-format code here), and images of the current view (PNG, SVG).
+import { EXPORTERS, type Exporter } from '../../export/index.ts';
+import type { AppContext } from '../context.ts';
+import { downloadBlob, downloadFiles } from './download.ts';
+import type { ExportHost } from './exportMenu.ts';
+import { EXPORT_SCOPES, type ExportScope, SCOPE_LABELS, scopeAvailable, scopeGraph } from './exportScope.ts';
+import { type MenuItem, menuItemElement } from './menuItem.ts';
+import { viewPng } from './png.ts';
+import { renderSvg } from './svg.ts';
+import { currentSvgView } from './svgView.ts';
+
+/** "nodes.csv" -> "nodes-view.csv" for a partial export, so files of different scopes do not clash. */
+function scopedName(name: string, scope: ExportScope): string {
+  if (scope === 'graph') return name;
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? `${name}-${scope}` : `${name.slice(0, dot)}-${scope}${name.slice(dot)}`;
+}
+
+const fileStem = (ctx: AppContext): string => ctx.graph.getAttribute('id') || 'graph';
+
+const fail = (host: ExportHost, what: string, error: unknown): void =>
+  host.notify({ kind: 'error', title: `${what} failed`, lines: [String(error)] });
+
+/** The scope radios and `sync`, which marks the chosen one and disables those not available now. */
+export function scopeItems(
+  ctx: AppContext,
+  scope: { value: ExportScope },
+): { items: MenuItem[]; sync(): void } {
+  const entries = EXPORT_SCOPES.map((s) => ({
+    scope: s,
+    element: menuItemElement('menuitemradio', `export-scope-${s}`, SCOPE_LABELS[s]),
+  }));
+  const sync = (): void => {
+    const state = ctx.store.getState();
+    if (!scopeAvailable(state, scope.value)) scope.value = 'graph';
+    for (const { scope: s, element } of entries) {
+      element.setAttribute('aria-checked', String(s === scope.value));
+      const available = scopeAvailable(state, s);
+      if (available) element.removeAttribute('aria-disabled');
+      else element.setAttribute('aria-disabled', 'true');
+      element.title = available ? '' : 'Choose a path in the Paths tab first';
+    }
+  };
+  const items = entries.map(({ scope: s, element }) => ({
+    element,
+    activate() {
+      if (element.getAttribute('aria-disabled') === 'true') return false;
+      scope.value = s;
+      sync();
+      return false;
+    },
+  }));
+  return { items, sync };
+}
+
+/** Writes the scope's graph with an exporter; several files download as one zip named after both. */
+async function exportWith(
+  ctx: AppContext,
+  host: ExportHost,
+  exporter: Exporter,
+  version: string | undefined,
+  scope: ExportScope,
+): Promise<void> {
+  try {
+    const graph = scopeGraph(ctx.store.getState(), ctx.graph, scope);
+    if (!graph) return;
+    const files = exporter.write(graph, version === undefined ? {} : { version });
+    const archive = scopedName(`${fileStem(ctx)}-${exporter.id}.zip`, scope);
+    downloadFiles(
+      files.length === 1 ? files.map((f) => ({ ...f, name: scopedName(f.name, scope) })) : files,
+      archive,
+    );
+  } catch (error) {
+    fail(host, `Export as ${exporter.label}`, error);
+  }
+}
+
+/** One item per exporter and version of the registry. */
+export function formatItems(ctx: AppContext, host: ExportHost, scope: { value: ExportScope }): MenuItem[] {
+  return EXPORTERS.flatMap((exporter) =>
+    (exporter.versions ?? [undefined]).map((version) => {
+      const label = version === undefined ? exporter.label : `${exporter.label} ${version}`;
+      const element = menuItemElement(
+        'menuitem',
+        `export-${exporter.id}${version ? `-${version}` : ''}`,
+        label,
+        `.${exporter.extension}`,
+      );
+      element.dataset.format = exporter.id;
+      element.title = exporter.description;
+      return {
+        element,
+        activate() {
+          void exportWith(ctx, host, exporter, version, scope.value);
+          return true;
+        },
+      };
+    }),
+  );
+}
+
+/** Images: what the canvas shows now (filters, highlight, camera), whatever the scope. */
+async function image(ctx: AppContext, host: ExportHost, format: 'png' | 'svg'): Promise<void> {
+  const sigma = host.renderer()?.sigma;
+  if (!sigma) return fail(host, 'Image export', 'the graph is not drawn here (no WebGL)');
+  try {
+    if (format === 'svg') {
+      // The labels the canvas drew, the same in the SVG.
+      const labels = host.renderer()?.drawnLabels();
+      const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title'), labels));
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(ctx)}.svg`);
+    } else {
+      const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+      // A steps-drawn frame still being reprocessed (a filter change) is finished first.
+      sigma.settle();
+      const blob = await viewPng(sigma, backgroundColor || '#ffffff');
+      downloadBlob(blob, `${fileStem(ctx)}.png`);
+    }
+  } catch (error) {
+    fail(host, `${format.toUpperCase()} export`, error);
+  }
+}
+
+export function imageItems(ctx: AppContext, host: ExportHost): MenuItem[] {
+  return (['png', 'svg'] as const).map((format) => ({
+    element: menuItemElement(
+      'menuitem',
+      `export-image-${format}`,
+      `${format.toUpperCase()} image`,
+      `.${format}`,
+    ),
+    activate() {
+      void image(ctx, host, format);
+      return true;
+    },
+  }));
+}

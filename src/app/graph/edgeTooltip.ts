@@ -1,0 +1,15 @@
+// The hovered edge's tooltip: the relation as a sentence.
+import type { StakeholderGraph } from '../../graph/index.ts';
+import { RELATION_KINDS } from '../../schema/index.ts';
+import { flaggedStatus, markText } from '../claimMarks.ts';
+
+/** "Home Office — funds → Grooming Gangs Taskforce", marked when the link is only inferred. */
+export function edgeTooltip(graph: StakeholderGraph, edge: string): string {
+  const a = graph.getEdgeAttributes(edge);
+  const source = graph.getNodeAttribute(graph.source(edge), 'label');
+  const target = graph.getNodeAttribute(graph.target(edge), 'label');
+  const detail = a.record.detail === undefined ? '' : ` ${a.record.detail}`;
+  const flag = flaggedStatus(a.record.claim);
+  const mark = flag === undefined ? '' : ` [${markText(flag)} claim]`;
+  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${a.stated ? '' : ' (inferred)'}${mark}`;
+}

@@ -1,0 +1,122 @@
+// The explorer's page around a graph: skip links, toolbar, graph area, the panels and the legend,
+// in that DOM (and Tab) order; the CSS grid places them (legend on the left on a desk, tabs under
+// the graph on a phone).
+import { countIssues, type Issue } from '../graph/index.ts';
+import type { AppContext } from './context.ts';
+import { el } from './dom.ts';
+import type { KindCounts } from './graph/kindCounts.ts';
+import { createLegend } from './panels/legend.ts';
+import { createPhoneTabs } from './panels/phoneTabs.ts';
+import { createSearch } from './panels/search.ts';
+import { createSidePanel } from './panels/sidePanel.ts';
+import { createSkipLinks } from './panels/skipLinks.ts';
+import { createSources } from './panels/sources.ts';
+import { createTable } from './panels/table.ts';
+import { createThemeSwitch } from './panels/themeSwitch.ts';
+import { createTimeControl } from './panels/timeControl.ts';
+import { createCounts } from './panels/toolbar.ts';
+
+/** What openGraph shows beside the graph: where it came from and the load warnings. */
+export interface GraphInfo {
+  /** The bundled dataset id or the imported file name(s). */
+  readonly name: string;
+  readonly issues: readonly Issue[];
+}
+
+/** The parts of the page the canvas and the details need to reach. */
+export interface GraphArea {
+  /** The `<main>`: notices on top, then the frame (fullscreen takes the whole area). */
+  readonly area: HTMLElement;
+  /** Holds the graph, its tooltip and the camera controls; the graph fills it. */
+  readonly frame: HTMLElement;
+  /** sigma's container. */
+  readonly box: HTMLElement;
+  readonly tooltip: HTMLElement;
+}
+
+export function createGraphArea(ctx: AppContext): GraphArea {
+  const { graph } = ctx;
+  const box = el('div', {
+    className: 'graph',
+    attrs: {
+      id: 'graph',
+      role: 'img',
+      tabindex: '-1',
+      'aria-label': `Network of ${graph.order} stakeholders and ${graph.size} relations; the same data is in the Table tab.`,
+    },
+  });
+  const tooltip = el('div', { className: 'tooltip', attrs: { role: 'tooltip', id: 'edge-tooltip' } });
+  tooltip.hidden = true;
+  const frame = el('div', { className: 'graph-frame' }, box, tooltip);
+  const area = el('main', { className: 'graph-area', attrs: { 'aria-label': 'Graph' } }, frame);
+  return { area, frame, box, tooltip };
+}
+
+/** The toolbar's file controls and the Paths panel come from main.ts, which owns their hosts. */
+export interface PageParts {
+  readonly graphArea: GraphArea;
+  readonly details: HTMLElement;
+  readonly exchange: HTMLElement;
+  readonly paths: HTMLElement;
+  readonly counts: KindCounts;
+  readonly info: GraphInfo;
+}
+
+/** The left column on a desk (under the panels in the Tab order): the time control and the legend. */
+function legendColumn(ctx: AppContext, counts: KindCounts): HTMLElement {
+  return el(
+    'aside',
+    { className: 'legend-panel', attrs: { 'aria-label': 'Legend and filters' } },
+    el(
+      'details',
+      { className: 'asof-panel', attrs: { open: '', id: 'time-section' } },
+      el('summary', { text: 'Time' }),
+      createTimeControl(ctx),
+    ),
+    el(
+      'details',
+      { className: 'legend-details', attrs: { open: '', id: 'legend-section' } },
+      el('summary', { text: 'Legend and filters' }),
+      createLegend(ctx, counts),
+    ),
+  );
+}
+
+/** Fills `root` with the page for a graph. */
+export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts): void {
+  const { graph, store } = ctx;
+  const warnings = countIssues(parts.info.issues).warnings;
+  const phoneTabs = createPhoneTabs(store, root);
+  root.replaceChildren(
+    createSkipLinks(() => {
+      store.dispatch({ type: 'setTab', tab: 'details' });
+      phoneTabs.showSide();
+    }),
+    el(
+      'header',
+      { className: 'toolbar' },
+      el('h1', { text: graph.getAttribute('title') }),
+      createSearch(ctx),
+      parts.exchange,
+      createThemeSwitch(),
+      createCounts(ctx),
+    ),
+    parts.graphArea.area,
+    phoneTabs.element,
+    el(
+      'aside',
+      { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },
+      createSidePanel(store, [
+        { id: 'details', title: 'Details', panel: parts.details },
+        { id: 'table', title: 'Table', panel: createTable(ctx) },
+        { id: 'sources', title: 'Sources', panel: createSources(ctx) },
+        { id: 'paths', title: 'Paths', panel: parts.paths },
+      ]),
+    ),
+    legendColumn(ctx, parts.counts),
+    el('footer', {
+      className: 'footer muted small',
+      text: `${graph.order} nodes, ${graph.size} relations, ${graph.getAttribute('sources').length} sources${warnings ? `, ${warnings} warnings` : ''}.`,
+    }),
+  );
+}

@@ -292,7 +292,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   }).then(() => runSteps(searchIndexSteps(graph)));
   const parts: { renderer?: Renderer; pathsPanel?: PathsPanel } = {};
   const ctx = createContext(graph, store, searchBuilt, parts);
-  const pathsPanel = createPathsPanel(ctx);
+  const pathsPanel = createPathsPanel(ctx, counts);
   parts.pathsPanel = pathsPanel;
   const analysis = createAnalysisController(graph, store);
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });

@@ -92,7 +92,15 @@ async function readText(file: string): Promise<{ text: string; notes: Issue[] }>
   }
 }
 
-export async function readDataset(path: string | undefined): Promise<ReadResult> {
+/**
+ * Reads, checks and (unless `build: false`) builds the dataset at `path`. Commands that answer
+ * from the records alone (validate, path) skip the graphology graph: at 100k nodes building it
+ * costs more than reading and parsing the file.
+ */
+export async function readDataset(
+  path: string | undefined,
+  options: { build?: boolean } = {},
+): Promise<ReadResult> {
   let file: string;
   try {
     file = await datasetFile(path);
@@ -109,7 +117,7 @@ export async function readDataset(path: string | undefined): Promise<ReadResult>
   const empty = { file, graph: undefined, dataset: undefined, quoteSpans: new Map() };
   if (!parsed.ok) return { ...empty, issues: [...notes, parsed.issue] };
   const resolved = await resolveSourceFiles(parsed.value, sourceReader(dirname(file)));
-  const result = load(resolved.raw, { name: file });
+  const result = load(resolved.raw, { name: file, build: options.build !== false });
   const failed = resolved.issues.some((i) => i.severity === 'error');
   const issues: Issue[] = [
     ...notes,

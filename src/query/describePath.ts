@@ -1,5 +1,4 @@
 // Paths as plain JSON for readers: node ids, edges, and each hop as a sentence with its evidence.
-import type { StakeholderGraph } from '../graph/index.ts';
 import { type Evidence, RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../schema/index.ts';
 import type { PathIndex } from './pathIndex.ts';
 import type { RawPath } from './pathSearch.ts';
@@ -34,12 +33,7 @@ export interface Path {
 
 const PHRASES: readonly string[] = RELATION_KIND_IDS.map((k) => RELATION_KINDS[k].phrase);
 
-export function describePath(
-  _graph: StakeholderGraph,
-  index: PathIndex,
-  raw: RawPath,
-  weighted: boolean,
-): Path {
+export function describePath(index: PathIndex, raw: RawPath, weighted: boolean): Path {
   // Everything comes from the index arrays (ids, ends, kinds, labels, records): no graph lookups.
   const { edgeIds, edgeSource, edgeTarget, edgeKind, edgeRecord, nodeIds, nodeLabel } = index;
   const n = raw.edges.length;

@@ -1,5 +1,4 @@
 // Why there is no path: re-run without each filter to find the one that disconnects the two nodes.
-import type { StakeholderGraph } from '../graph/index.ts';
 import { NODE_KINDS } from '../schema/index.ts';
 import { filterMasks, type PathIndex } from './pathIndex.ts';
 import type { PathOptions } from './pathOptions.ts';
@@ -10,9 +9,9 @@ interface FilterInfo {
   /** The options with this filter lifted. */
   lift(o: PathOptions): PathOptions;
   /** "when people are excluded". */
-  words(o: PathOptions, graph: StakeholderGraph): string;
+  words(o: PathOptions, index: PathIndex): string;
   /** "without excluding people". */
-  undo(o: PathOptions, graph: StakeholderGraph): string;
+  undo(o: PathOptions, index: PathIndex): string;
 }
 
 const list = (items: readonly string[]): string =>
@@ -21,8 +20,13 @@ const list = (items: readonly string[]): string =>
 const kindNames = (o: PathOptions): string =>
   list(o.excludeNodeKinds.map((k) => NODE_KINDS[k].plural.toLowerCase()));
 
-const nodeNames = (o: PathOptions, g: StakeholderGraph): string =>
-  list(o.excludeNodes.map((id) => (g.hasNode(id) ? g.getNodeAttribute(id, 'label') : id)));
+const nodeNames = (o: PathOptions, index: PathIndex): string =>
+  list(
+    o.excludeNodes.map((id) => {
+      const i = index.nodeIndex.get(id);
+      return i === undefined ? id : index.nodeLabel[i]!;
+    }),
+  );
 
 /** The filters a "no path" answer can blame, in the order they are reported. */
 export const PATH_FILTERS: readonly FilterInfo[] = [
@@ -73,21 +77,15 @@ export function hopsBetween(index: PathIndex, s: number, t: number, o: PathOptio
 const hops = (n: number): string => `${n} hop${n === 1 ? '' : 's'}`;
 
 /** A plain sentence saying which filter (if any) leaves `from` and `to` unconnected. */
-export function explainNoPath(
-  graph: StakeholderGraph,
-  index: PathIndex,
-  from: string,
-  to: string,
-  o: PathOptions,
-): string {
+export function explainNoPath(index: PathIndex, from: string, to: string, o: PathOptions): string {
   const s = index.nodeIndex.get(from)!;
   const t = index.nodeIndex.get(to)!;
-  const a = graph.getNodeAttribute(from, 'label');
-  const b = graph.getNodeAttribute(to, 'label');
+  const a = index.nodeLabel[s]!;
+  const b = index.nodeLabel[t]!;
   const active = PATH_FILTERS.filter((f) => f.active(o));
   const head = `No path from ${a} to ${b}`;
   if (active.length === 0) return `${head}: they are not connected, even reading relations both ways.`;
-  const conditions = list(active.map((f) => f.words(o, graph))).replace(/ and when /g, ' and ');
+  const conditions = list(active.map((f) => f.words(o, index))).replace(/ and when /g, ' and ');
   if (active.length === 1) {
     const n = hopsBetween(index, s, t, active[0]!.lift(o));
     return n === undefined
@@ -96,7 +94,7 @@ export function explainNoPath(
   }
   const found = active.flatMap((f) => {
     const n = hopsBetween(index, s, t, f.lift(o));
-    return n === undefined ? [] : [`there is one (${hops(n)}) ${f.undo(o, graph)}`];
+    return n === undefined ? [] : [`there is one (${hops(n)}) ${f.undo(o, index)}`];
   });
   if (found.length > 0) return `${head} ${conditions}; ${found.join('; ')}.`;
   let all = o;

@@ -1,12 +1,13 @@
-// findPaths(graph, from, to, options): the one entry point for path questions, plain JSON out.
+// findPaths(graph, from, to, options): the one entry point for path questions, plain JSON out;
+// findIndexPaths asks the same of a path index alone (the command line, with no graph built).
 import type { StakeholderGraph } from '../graph/index.ts';
 import { describePath, type Path } from './describePath.ts';
 import { explainNoPath, hopsBetween } from './explainNoPath.ts';
 import { kShortestPaths } from './kShortestPaths.ts';
-import { filterMasks, pathIndex } from './pathIndex.ts';
+import { filterMasks, type PathIndex, pathIndex } from './pathIndex.ts';
 import { type PathOptions, PathQueryError, resolvePathOptions } from './pathOptions.ts';
 import { allShortestPaths, type RawPath, type SearchSpace, shortestPath } from './pathSearch.ts';
-import { resolveNode } from './resolveNode.ts';
+import { resolveIndexNode } from './resolveNode.ts';
 import { simplePaths } from './simplePaths.ts';
 
 export interface PathResult {
@@ -22,8 +23,8 @@ export interface PathResult {
   readonly message?: string;
 }
 
-function resolve(graph: StakeholderGraph, name: string): string {
-  const match = resolveNode(graph, name);
+function resolve(index: PathIndex, name: string): string {
+  const match = resolveIndexNode(index, name);
   if (!match.ok) throw new PathQueryError(match.message, match.candidates);
   return match.id;
 }
@@ -38,12 +39,21 @@ export function findPaths(
   toName: string,
   options: Partial<PathOptions> = {},
 ): PathResult {
+  return findIndexPaths(pathIndex(graph), fromName, toName, options);
+}
+
+/** findPaths over a path index (of a graph or of a dataset's records). */
+export function findIndexPaths(
+  index: PathIndex,
+  fromName: string,
+  toName: string,
+  options: Partial<PathOptions> = {},
+): PathResult {
   const o = resolvePathOptions(options);
-  const from = resolve(graph, fromName);
-  const to = resolve(graph, toName);
+  const from = resolve(index, fromName);
+  const to = resolve(index, toName);
   // Excluded nodes may be given by name too; unknown ones are an error, not silently ignored.
-  if (o.excludeNodes.length > 0) o.excludeNodes = o.excludeNodes.map((name) => resolve(graph, name));
-  const index = pathIndex(graph);
+  if (o.excludeNodes.length > 0) o.excludeNodes = o.excludeNodes.map((name) => resolve(index, name));
   const { nodeOk, edgeOk } = filterMasks(index, o);
   const sp: SearchSpace = { index, nodeOk, edgeOk, directed: o.directed, weighted: o.weight };
   const s = index.nodeIndex.get(from)!;
@@ -51,7 +61,7 @@ export function findPaths(
   let raw: RawPath[] = [];
   let capped = false;
   let message: string | undefined;
-  const label = (id: string): string => graph.getNodeAttribute(id, 'label');
+  const label = (id: string): string => index.nodeLabel[index.nodeIndex.get(id)!]!;
   if (o.mode === 'shortest') {
     const p = shortestPath(sp, s, t);
     raw = p === undefined ? [] : [p];
@@ -77,8 +87,8 @@ export function findPaths(
         message = `No path of at most ${o.maxLength} hops from ${label(from)} to ${label(to)}; the shortest has ${n} hops.`;
     }
   }
-  if (raw.length === 0 && message === undefined) message = explainNoPath(graph, index, from, to, o);
-  const paths = raw.map((p) => describePath(graph, index, p, o.weight));
+  if (raw.length === 0 && message === undefined) message = explainNoPath(index, from, to, o);
+  const paths = raw.map((p) => describePath(index, p, o.weight));
   if (!capped && message === undefined) return { from, to, options: o, paths };
   const result: { -readonly [K in keyof PathResult]: PathResult[K] } = { from, to, options: o, paths };
   if (capped) result.capped = true;

@@ -40,13 +40,14 @@ export {
   simpleGraphs,
 } from './analysis/index.ts';
 
+export { datasetPathIndex } from './datasetPathIndex.ts';
 export type { Hop, Path, PathEdge } from './describePath.ts';
 export { describePath } from './describePath.ts';
 export type { Basis, EvidenceSubject, LocatedEvidence } from './evidence.ts';
 export { basisOf, edgeEvidence, evidenceBySource, evidenceCounts, nodeEvidence } from './evidence.ts';
 export { explainNoPath, PATH_FILTERS } from './explainNoPath.ts';
 export type { PathResult } from './findPaths.ts';
-export { findPaths } from './findPaths.ts';
+export { findIndexPaths, findPaths } from './findPaths.ts';
 export { kShortestPaths } from './kShortestPaths.ts';
 export type { Masks, PathIndex } from './pathIndex.ts';
 export { buildPathIndex, filterMasks, pathIndex } from './pathIndex.ts';
@@ -55,7 +56,7 @@ export { DEFAULT_PATH_OPTIONS, PATH_MODES, PathQueryError, resolvePathOptions } 
 export type { RawPath, SearchSpace } from './pathSearch.ts';
 export { allShortestPaths, bidirectionalBfs, distances, shortestPath } from './pathSearch.ts';
 export type { NodeMatch } from './resolveNode.ts';
-export { resolveNode } from './resolveNode.ts';
+export { resolveIndexNode, resolveNode } from './resolveNode.ts';
 export type { SearchHit, SearchIndex, SearchOptions } from './search.ts';
 export { buildSearchIndex, DEFAULT_SEARCH_OPTIONS, searchIndexSteps } from './search.ts';
 export { figureText, relationSentence, sentenceOf } from './sentence.ts';

@@ -11,6 +11,7 @@ import {
   type EdgeRecord,
   NODE_KIND_IDS,
   type NodeKind,
+  type NodeRecord,
   RELATION_KIND_IDS,
   type RelationKind,
 } from '../schema/index.ts';
@@ -23,6 +24,8 @@ export interface PathIndex {
   readonly nodeIndex: Map<string, number>;
   /** Node labels, for sentences (kept here because reading them from graphology costs more). */
   readonly nodeLabel: string[];
+  /** Node records (the graph's `record` attribute), for aliases when a name is resolved. */
+  readonly nodeRecord: NodeRecord[];
   /** Index into NODE_KIND_IDS, per node. */
   readonly nodeKind: Uint8Array;
   readonly edgeIds: string[];
@@ -54,8 +57,10 @@ export interface Masks {
   readonly edgeOk: Uint8Array;
 }
 
-const NODE_CODE = new Map<NodeKind, number>(NODE_KIND_IDS.map((k, i) => [k, i]));
-const RELATION_CODE = new Map<RelationKind, number>(RELATION_KIND_IDS.map((k, i) => [k, i]));
+export const NODE_CODE: ReadonlyMap<NodeKind, number> = new Map(NODE_KIND_IDS.map((k, i) => [k, i]));
+export const RELATION_CODE: ReadonlyMap<RelationKind, number> = new Map(
+  RELATION_KIND_IDS.map((k, i) => [k, i]),
+);
 const MAX_CACHED_MASKS = 16;
 
 function csr(
@@ -77,16 +82,41 @@ function csr(
   return { offsets, targets, edges };
 }
 
+/** The per-node and per-edge arrays of an index; the adjacency is derived from them. */
+export type PathIndexArrays = Omit<
+  PathIndex,
+  'edgeCount' | 'outOffsets' | 'outTargets' | 'outEdges' | 'inOffsets' | 'inTargets' | 'inEdges' | 'masks'
+>;
+
+/** An index from its node and edge arrays: the out- and in-adjacency (CSR) worked out. */
+export function assemblePathIndex(arrays: PathIndexArrays): PathIndex {
+  const out = csr(arrays.nodeCount, arrays.edgeSource, arrays.edgeTarget);
+  const inn = csr(arrays.nodeCount, arrays.edgeTarget, arrays.edgeSource);
+  return {
+    ...arrays,
+    edgeCount: arrays.edgeIds.length,
+    outOffsets: out.offsets,
+    outTargets: out.targets,
+    outEdges: out.edges,
+    inOffsets: inn.offsets,
+    inTargets: inn.targets,
+    inEdges: inn.edges,
+    masks: new Map(),
+  };
+}
+
 export function buildPathIndex(graph: StakeholderGraph): PathIndex {
   const nodeIds = graph.nodes();
   const nodeIndex = new Map<string, number>();
   const nodeKind = new Uint8Array(nodeIds.length);
   const nodeLabel: string[] = new Array(nodeIds.length);
+  const nodeRecord: NodeRecord[] = new Array(nodeIds.length);
   nodeIds.forEach((id, i) => {
     nodeIndex.set(id, i);
     const a = graph.getNodeAttributes(id);
     nodeKind[i] = NODE_CODE.get(a.kind) ?? 0;
     nodeLabel[i] = a.label;
+    nodeRecord[i] = a.record;
   });
   const m = graph.size;
   const edgeIds: string[] = new Array(m);
@@ -107,14 +137,12 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
     edgeWeight[e] = a.record.weight ?? 1;
     e++;
   });
-  const out = csr(nodeIds.length, edgeSource, edgeTarget);
-  const inn = csr(nodeIds.length, edgeTarget, edgeSource);
-  return {
+  return assemblePathIndex({
     nodeCount: nodeIds.length,
-    edgeCount: m,
     nodeIds,
     nodeIndex,
     nodeLabel,
+    nodeRecord,
     nodeKind,
     edgeIds,
     edgeRecord,
@@ -123,14 +151,7 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
     edgeKind,
     edgeStated,
     edgeWeight,
-    outOffsets: out.offsets,
-    outTargets: out.targets,
-    outEdges: out.edges,
-    inOffsets: inn.offsets,
-    inTargets: inn.targets,
-    inEdges: inn.edges,
-    masks: new Map(),
-  };
+  });
 }
 
 const cache = new WeakMap<StakeholderGraph, PathIndex>();

@@ -119,6 +119,45 @@ describe('the canvas', () => {
     expect(await page.locator('#panel-details .evidence li').count()).toBeGreaterThan(0);
   });
 
+  it('pans by dragging without reading picking pixels back while the mouse is down, and picks again once still', async () => {
+    const box = (await page.locator('#graph').boundingBox())!;
+    // Each readPixels (sigma's picking of the node under the mouse) waits for the frame in flight.
+    await page.evaluate(() => {
+      const w = window as unknown as { __readPixels: number };
+      w.__readPixels = 0;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const read = proto.readPixels as (...args: unknown[]) => void;
+        proto.readPixels = function (this: unknown, ...args: unknown[]) {
+          w.__readPixels++;
+          return read.apply(this, args);
+        } as typeof proto.readPixels;
+      }
+    });
+    const reads = () => page.evaluate(() => (window as unknown as { __readPixels: number }).__readPixels);
+    const cameraX = () => page.evaluate(() => window.__explorer!.sigma!.getCamera().x);
+    const before = await cameraX();
+    await page.mouse.move(box.x + 12, box.y + 12);
+    await page.mouse.down();
+    const readsAtDown = await reads();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 12 + 15 * i, box.y + 12 + 6 * i);
+    const readsWhileDragging = (await reads()) - readsAtDown;
+    await page.mouse.up();
+    expect(await cameraX()).not.toBeCloseTo(before, 5);
+    expect(readsWhileDragging).toBe(0);
+    // Still again: hovering a node picks it (a read-back) and highlights it.
+    await page.waitForTimeout(700);
+    const readsAfter = await reads();
+    const { x, y } = await nodeOnPage('home-office');
+    await page.mouse.move(x, y, { steps: 2 });
+    await page.waitForFunction(
+      () => window.__explorer!.sigma!.getNodeDisplayData('home-office')?.highlighted,
+    );
+    expect(await reads()).toBeGreaterThan(readsAfter);
+    await page.mouse.move(2, 2);
+    await page.click('button:text-is("Fit")');
+    await page.waitForTimeout(500);
+  });
+
   it('zooms with the buttons and fits the graph again', async () => {
     const ratio = () => page.evaluate(() => window.__explorer!.sigma!.getCamera().ratio);
     await page.click('button[aria-label="Zoom in"]');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphAssembler } from '../../src/app/load/graphAssembler.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from '../../src/app/load/messages.ts';
-import { runLoad } from '../../src/app/load/runLoad.ts';
+import { recordSlices, runLoad } from '../../src/app/load/runLoad.ts';
 import { writeEdgesCsv, writeGexf, writeNodesCsv, writeSourcesCsv } from '../../src/export/index.ts';
 import { buildGraph, load, type StakeholderGraph, syntheticDataset } from '../../src/graph/index.ts';
 import { FIXTURES } from '../helpers.ts';
@@ -168,5 +168,39 @@ describe('runLoad (the load worker) and the slice builder', () => {
     const missing = await run(request({ kind: 'url', url: `${base}/nope.json` }));
     expect(missing).toHaveLength(1);
     expect(missing[0]!.type === 'failed' && missing[0]!.report.issues[0]!.message).toMatch(/HTTP 404/);
+  });
+});
+
+describe('recordSlices (the slices the worker posts)', () => {
+  const node = (i: number, description?: string) => ({
+    id: `n${i}`,
+    label: `Node ${i}`,
+    type: 'group',
+    ...(description === undefined ? {} : { description }),
+  });
+
+  it('cuts typical records by count, and long records into smaller slices, covering every record once in order', () => {
+    const short = Array.from({ length: 1000 }, (_, i) => node(i));
+    expect([...recordSlices(short, 300)].map(([start, r]) => [start, r.length])).toEqual([
+      [0, 300],
+      [300, 300],
+      [600, 300],
+      [900, 100],
+    ]);
+    const long = Array.from({ length: 1000 }, (_, i) => node(i, 'x'.repeat(800)));
+    const slices = [...recordSlices(long, 300)];
+    expect(slices.every(([, r]) => r.length < 100)).toBe(true);
+    expect(slices.flatMap(([, r]) => r)).toEqual(long);
+    expect(slices.map(([start]) => start)).toEqual(
+      slices.map((_, i) => slices.slice(0, i).reduce((n, [, r]) => n + r.length, 0)),
+    );
+  });
+
+  it('puts a record heavier than a whole slice in a slice of its own', () => {
+    const records = [node(0), node(1, 'x'.repeat(200_000)), node(2)];
+    expect([...recordSlices(records, 300)].map(([, r]) => r.map((n) => n.id))).toEqual([
+      ['n0', 'n1'],
+      ['n2'],
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { bindPointerEvents } from './pointerEvents.ts';
 import { createRedraws } from './redraws.ts';
 import { sigmaSettings } from './sigmaSettings.ts';
 import { SteppedSigma } from './steppedSigma.ts';
+import { pickOnlyWhenStill } from './stillPicking.ts';
 
 /** sigma on the domain graph itself; what it draws comes from displayData.ts through the reducers. */
 export type ExplorerSigma = SteppedSigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -108,6 +109,8 @@ export function createRenderer(
       },
     },
   );
+  // No picking pass per mouse event while the camera moves; a render, not a refresh, after a drag.
+  pickOnlyWhenStill(sigma);
   labels.attach(sigma);
   // A reprocessing in slices would restart at every layout frame: finish it before the layout runs.
   const layout = createLayoutControl(graph, () => sigma.settle());

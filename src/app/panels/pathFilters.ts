@@ -3,6 +3,7 @@
 import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
+import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
 import type { PathQuery } from '../state/paths.ts';
 
 type RelationChoice = 'any' | 'only' | 'never';
@@ -19,10 +20,14 @@ export interface PathFilters {
   show(query: Pick<PathQuery, 'onlyRelations' | 'excludeRelations' | 'excludeNodeKinds'>): void;
 }
 
-export function createPathFilters(ctx: AppContext): PathFilters {
-  const { graph } = ctx;
+/**
+ * `counts` says which node and relation kinds the graph has (one pass over it, done in slices by
+ * the caller): a someEdge per kind walked every edge for each kind absent, seconds on a big file
+ * with one relation kind.
+ */
+export function createPathFilters(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): PathFilters {
   const relationKinds = (Object.keys(RELATION_KINDS) as RelationKind[]).filter((kind) =>
-    graph.someEdge((_e, a) => a.kind === kind),
+    counts.relations.has(kind),
   );
   const relationSelects = new Map<RelationKind, HTMLSelectElement>();
   const relationSummary = el('summary');
@@ -43,9 +48,7 @@ export function createPathFilters(ctx: AppContext): PathFilters {
       select,
     );
   });
-  const nodeKinds = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) =>
-    graph.someNode((_n, a) => a.kind === kind),
-  );
+  const nodeKinds = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) => counts.nodes.has(kind));
   const kindBoxes = new Map<NodeKind, HTMLInputElement>();
   const kindSummary = el('summary');
   const kindRows = nodeKinds.map((kind) => {

@@ -3,6 +3,7 @@ import type { SearchHit } from '../../query/index.ts';
 import { PATH_MODES, type PathMode, resolveNode } from '../../query/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
+import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
 import { DEFAULT_PATH_QUERY, MAX_K, MAX_LENGTH, type PathQuery } from '../state/paths.ts';
 import { createCombobox } from './combobox.ts';
 import { checkboxField, createPathFilters } from './pathFilters.ts';
@@ -56,7 +57,8 @@ function labelled(text: string, control: HTMLElement, id: string): HTMLElement {
   return el('div', { className: 'field' }, el('label', { text, attrs: { for: id } }), control);
 }
 
-export function createPathForm(ctx: AppContext): PathForm {
+/** `counts`: the kinds the graph has, for the filters (see createPathFilters). */
+export function createPathForm(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): PathForm {
   const { store } = ctx;
   const problem = el('p', { className: 'error', attrs: { role: 'alert' } });
   problem.hidden = true;
@@ -93,7 +95,7 @@ export function createPathForm(ctx: AppContext): PathForm {
   const stated = checkboxField('path-stated', 'Stated links only');
   const weighted = checkboxField('path-weighted', 'Weighted (edge weights as costs)');
 
-  const filters = createPathFilters(ctx);
+  const filters = createPathFilters(ctx, counts);
 
   const query = (): PathQuery | undefined => {
     const f = from.value();

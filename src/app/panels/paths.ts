@@ -1,6 +1,7 @@
 // The Paths tab: the question (pathForm.ts) above the answer (pathList.ts), both following the store.
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
+import type { KindCounts } from '../graph/kindCounts.ts';
 import { filtersChanged } from '../state/visibility.ts';
 import { createPathForm } from './pathForm.ts';
 import { markChosen, renderPathList } from './pathList.ts';
@@ -11,8 +12,9 @@ export interface PathsPanel {
   startFrom(id: string): void;
 }
 
-export function createPathsPanel(ctx: AppContext): PathsPanel {
-  const form = createPathForm(ctx);
+/** `counts` from kindCountsSteps when the caller counted already (in slices). */
+export function createPathsPanel(ctx: AppContext, counts?: KindCounts): PathsPanel {
+  const form = createPathForm(ctx, counts);
   const answer = el('div', { className: 'path-answer', attrs: { 'aria-live': 'polite' } });
   renderPathList(ctx, answer, ctx.store.getState().paths);
   ctx.store.subscribe((state, previous, action) => {

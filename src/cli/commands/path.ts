@@ -1,15 +1,16 @@
 // `path <from> <to>`: how two stakeholders are connected, hop by hop, with the evidence for each hop.
-import type { StakeholderGraph } from '../../graph/index.ts';
 import {
-  findPaths,
+  datasetPathIndex,
+  findIndexPaths,
   type Path,
+  type PathIndex,
   type PathOptions,
   PathQueryError,
   type PathResult,
 } from '../../query/index.ts';
-import type { Evidence, RelationKind } from '../../schema/index.ts';
+import type { Evidence, RelationKind, Source } from '../../schema/index.ts';
 import { CliError } from '../io.ts';
-import { requireGraph } from './shared.ts';
+import { requireDataset } from './shared.ts';
 import type { Command, CommandContext } from './types.ts';
 
 function count(name: string, value: string | boolean | undefined): number | undefined {
@@ -69,8 +70,10 @@ function evidenceLine(item: Evidence, titles: Map<string, string>): string {
   return `${source}: ${[item.note, item.url].filter(Boolean).join(' ')} (${tags})`;
 }
 
-function pathLines(graph: StakeholderGraph, path: Path, n: number, titles: Map<string, string>): string[] {
-  const route = path.nodes.map((id) => graph.getNodeAttribute(id, 'label')).join(' → ');
+const labelOf = (index: PathIndex, id: string): string => index.nodeLabel[index.nodeIndex.get(id)!]!;
+
+function pathLines(index: PathIndex, path: Path, n: number, titles: Map<string, string>): string[] {
+  const route = path.nodes.map((id) => labelOf(index, id)).join(' → ');
   const size = `${path.length} hop${path.length === 1 ? '' : 's'}${path.cost === undefined ? '' : `, cost ${path.cost}`}`;
   const lines = [`${n}. ${route} (${size})`];
   for (const hop of path.hops) {
@@ -81,19 +84,17 @@ function pathLines(graph: StakeholderGraph, path: Path, n: number, titles: Map<s
   return lines;
 }
 
-function pathText(graph: StakeholderGraph, result: PathResult): string[] {
+function pathText(index: PathIndex, sources: readonly Source[], result: PathResult): string[] {
   // Short source names (publisher or id, and date); `evidence <edge-id>` shows titles and context.
   const titles = new Map(
-    graph
-      .getAttribute('sources')
-      .map((s) => [s.id, `${s.publisher ?? s.id}${s.date === undefined ? '' : `, ${s.date}`}`]),
+    sources.map((s) => [s.id, `${s.publisher ?? s.id}${s.date === undefined ? '' : `, ${s.date}`}`]),
   );
-  const a = graph.getNodeAttribute(result.from, 'label');
-  const b = graph.getNodeAttribute(result.to, 'label');
+  const a = labelOf(index, result.from);
+  const b = labelOf(index, result.to);
   const n = result.paths.length;
   const lines = [`${a} → ${b}: ${n} path${n === 1 ? '' : 's'} (${result.options.mode})`];
   result.paths.forEach((p, i) => {
-    lines.push('', ...pathLines(graph, p, i + 1, titles));
+    lines.push('', ...pathLines(index, p, i + 1, titles));
   });
   if (result.message !== undefined) lines.push('', result.message);
   return lines;
@@ -129,17 +130,19 @@ export const pathCommand: Command = {
     if (format !== 'text' && format !== 'json')
       throw new CliError(`--format must be text or json, not "${format}"`);
     const dataset = typeof ctx.values.dataset === 'string' ? [ctx.values.dataset] : [];
-    const graph = await requireGraph({ ...ctx, positionals: dataset });
-    if (!graph) return 1;
+    // The path index straight from the checked records: no graphology graph is built.
+    const records = await requireDataset({ ...ctx, positionals: dataset });
+    if (!records) return 1;
+    const index = datasetPathIndex(records);
     let result: PathResult;
     try {
-      result = findPaths(graph, from, to, pathOptionsFromFlags(ctx.values));
+      result = findIndexPaths(index, from, to, pathOptionsFromFlags(ctx.values));
     } catch (error) {
       if (error instanceof PathQueryError) throw new CliError(error.message);
       throw error;
     }
     if (format === 'json') ctx.out(JSON.stringify(result, null, 2));
-    else for (const line of pathText(graph, result)) ctx.out(line);
+    else for (const line of pathText(index, records.sources, result)) ctx.out(line);
     return 0;
   },
 };

@@ -31,7 +31,8 @@ export const validateCommand: Command = {
     const format = ctx.values.format ?? 'text';
     if (format !== 'text' && format !== 'json')
       throw new CliError(`--format must be text or json, not "${String(format)}"`);
-    const result = await readDataset(ctx.positionals[0]);
+    // The checks need no graph (load's plain id maps report the same problems).
+    const result = await readDataset(ctx.positionals[0], { build: false });
     const { errors, warnings } = countIssues(result.issues);
     if (format === 'json') {
       const problems = result.issues.map((i) => ({ ...i, at: formatPath(i.path) }));

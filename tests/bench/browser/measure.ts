@@ -1,6 +1,8 @@
 // measureBrowser(): opens a page in headless Chromium and measures first render, the longest main-thread
-// task while loading, and the median frame time while the camera pans and zooms.
-import type { BrowserContext } from 'playwright-core';
+// task while loading, the median frame time while the camera pans and zooms (with the page's level
+// of detail, and with edges and labels drawn while moving), and the longest gap between frames
+// during a drag-pan and a wheel zoom made with the mouse.
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths.ts';
 import { median } from '../timing.ts';
 import { launchChromium } from './launch.ts';
@@ -10,7 +12,7 @@ export interface BrowserFigures {
   readonly firstRenderMs: number;
   /** Navigation start until `ready` held (the graph drawn and, for the explorer, the search box usable). */
   readonly usableMs: number;
-  /** The longest main-thread task (longtask entries) from navigation until usable. */
+  /** The longest main-thread task (longtask entries) from navigation until usable plus a second. */
   readonly longestTaskMs: number;
   /**
    * The longest time the page could not run a timer, from navigation until usable plus a second:
@@ -19,6 +21,15 @@ export interface BrowserFigures {
   readonly longestStallMs: number;
   /** Median time between animation frames while the camera moves (about 3 s). */
   readonly frameMs: number;
+  /** The same with edges and labels drawn while moving (hideEdgesOnMove and hideLabelsOnMove off). */
+  readonly frameEdgesDrawnMs: number;
+  /** A drag-pan with the mouse (down, 30 moves, up): the longest gap between frames, until 1 s after. */
+  readonly dragFrameGapMs: number;
+  /** The longest main-thread task in the same time. */
+  readonly dragLongestTaskMs: number;
+  /** A wheel zoom (in three notches, out three): the longest gap between frames, until 1 s after. */
+  readonly wheelFrameGapMs: number;
+  readonly wheelLongestTaskMs: number;
   readonly interactions?: InteractionFigures | undefined;
 }
 
@@ -126,10 +137,17 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
       const list = tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' ');
       console.log(`  long tasks of ${url} (usable at ${Math.round(usableMs)} ms): ${list}`);
     }
-    const longestTaskMs = Math.max(0, ...tasks.filter((t) => t.start <= usableMs).map((t) => t.duration));
+    const longestTaskMs = Math.max(
+      0,
+      ...tasks.filter((t) => t.start <= usableMs + 1000).map((t) => t.duration),
+    );
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
-    const deltas = await page.evaluate(moveCamera, options.moveMs ?? 3000);
+    const deltas = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: false });
+    const drag = await mouseGesture(page, 'drag');
+    const wheel = await mouseGesture(page, 'wheel');
+    // Last among the camera figures: it changes the page's settings.
+    const drawn = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: true });
     const interacted = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
     const edit = interacted && (await page.evaluate(measureEdit).catch(() => undefined));
     const interactions = interacted && {
@@ -137,24 +155,102 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
       editMs: edit === undefined ? Number.NaN : edit[0],
       editApplyMs: edit === undefined ? Number.NaN : edit[1],
     };
-    return { firstRenderMs, usableMs, longestTaskMs, longestStallMs, frameMs: median(deltas), interactions };
+    return {
+      firstRenderMs,
+      usableMs,
+      longestTaskMs,
+      longestStallMs,
+      frameMs: median(deltas),
+      frameEdgesDrawnMs: median(drawn),
+      dragFrameGapMs: drag.gapMs,
+      dragLongestTaskMs: drag.longestTaskMs,
+      wheelFrameGapMs: wheel.gapMs,
+      wheelLongestTaskMs: wheel.longestTaskMs,
+      interactions,
+    };
   } finally {
     await page.close();
     await session?.close();
   }
 }
 
-/** In the page: pans and zooms with camera animations for `duration` ms, returning the frame intervals. */
-async function moveCamera(duration: number): Promise<number[]> {
+/**
+ * A drag-pan (mouse down in the middle of the graph, 30 moves of 8 px a frame apart, up) or a
+ * wheel zoom (three notches in, three out, 100 ms apart), as Chromium delivers a user's mouse to
+ * sigma's captor: the longest gap between animation frames and the longest task, from the first
+ * event until a second after the last.
+ */
+async function mouseGesture(
+  page: Page,
+  kind: 'drag' | 'wheel',
+): Promise<{ gapMs: number; longestTaskMs: number }> {
+  const box = await page.evaluate(() => {
+    const w = window as unknown as {
+      __sigma?: { getContainer(): HTMLElement };
+      __explorer?: { sigma?: { getContainer(): HTMLElement } };
+    };
+    const r = (w.__sigma ?? w.__explorer?.sigma)!.getContainer().getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  // Off any node first (a hover highlight is not what is measured), then the gap recorder.
+  await page.mouse.move(box.x - 200, box.y - 150);
+  await page.waitForTimeout(300);
+  const start = await page.evaluate(() => {
+    const w = window as unknown as { __gap?: { max: number; last: number; on: boolean } };
+    const gap = { max: 0, last: performance.now(), on: true };
+    w.__gap = gap;
+    const tick = (t: number): void => {
+      gap.max = Math.max(gap.max, t - gap.last);
+      gap.last = t;
+      if (gap.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return performance.now();
+  });
+  if (kind === 'drag') {
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(box.x - 200 + 8 * i, box.y - 150 + 5 * i);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  } else {
+    for (const dy of [-200, -200, -200, 200, 200, 200]) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(100);
+    }
+  }
+  await page.waitForTimeout(1000);
+  return page.evaluate((from) => {
+    const w = window as unknown as PageWindow & { __gap: { max: number; last: number; on: boolean } };
+    w.__gap.on = false;
+    const gapMs = Math.max(w.__gap.max, performance.now() - w.__gap.last);
+    const tasks = (w.__longTasks ?? []).filter((t) => t.start >= from);
+    return { gapMs, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+  }, start);
+}
+
+/**
+ * In the page: pans and zooms with camera animations for `duration` ms, returning the frame
+ * intervals. With `drawAll`, edges and labels are drawn while moving (the page's own
+ * hideEdgesOnMove and hideLabelsOnMove switched off first, in sigma's settings object, which only
+ * its render reads: no reprocessing).
+ */
+async function moveCamera({ duration, drawAll }: { duration: number; drawAll: boolean }): Promise<number[]> {
   interface CameraLike {
     animate(state: { x: number; y: number; ratio: number }, opts: { duration: number }): Promise<void>;
   }
-  const w = window as unknown as {
-    __sigma?: { getCamera(): CameraLike };
-    __explorer?: { sigma?: { getCamera(): CameraLike } };
-  };
+  interface SigmaLike {
+    getCamera(): CameraLike;
+    settings?: Record<string, unknown>;
+  }
+  const w = window as unknown as { __sigma?: SigmaLike; __explorer?: { sigma?: SigmaLike } };
   const sigma = w.__sigma ?? w.__explorer?.sigma;
   if (!sigma) throw new Error('no sigma on the page (window.__sigma or window.__explorer.sigma)');
+  if (drawAll) {
+    if (!sigma.settings) throw new Error("sigma's settings object is not where sigma 3.0 keeps it");
+    Object.assign(sigma.settings, { hideEdgesOnMove: false, hideLabelsOnMove: false });
+  }
   const camera = sigma.getCamera();
   const deltas: number[] = [];
   let running = true;

@@ -1,6 +1,7 @@
 // A developer's tool, not a test: profiles the explorer opening a synthetic dataset by ?file= in headless
 // Chromium and prints the long tasks and the functions with the most self and total time.
-// Run: npx tsx tests/bench/browser/profile.ts [nodes=10000] [json|gexf]
+// Run: npx tsx tests/bench/browser/profile.ts [nodes=10000] [json|gexf|wide] (wide: the wide file of
+// tests/bench/shapes.ts, its own size unless nodes is given)
 // HEAP=1 also samples allocations (freed ones included) and prints the sites that allocate most.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
+import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { launchChromium } from './launch.ts';
 import { observeLongTasks, observeStalls } from './measure.ts';
 import { EXPLORER_READY } from './run.ts';
@@ -24,12 +26,13 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const nodes = Number(process.argv[2] ?? 10_000);
+const wide = process.argv[3] === 'wide';
+const nodes = Number(process.argv[2] ?? (wide ? WIDE_NODES : 10_000));
 const format = process.argv[3] === 'gexf' ? 'gexf' : 'json';
 const work = mkdtempSync(join(tmpdir(), 'browser-profile-'));
 const data = join(work, 'data');
 mkdirSync(data);
-const dataset = syntheticDataset({ nodes, seed: 42 });
+const dataset = wide ? wideDataset(nodes) : syntheticDataset({ nodes, seed: 42 });
 writeFileSync(
   join(data, `d.${format}`),
   format === 'json' ? JSON.stringify(dataset) : writeGexf(buildGraph(dataset)),

@@ -1,11 +1,13 @@
 // The browser benchmark: the explorer (?file=) against a bare sigma page on the same synthetic datasets,
-// and the explorer on GEXF files. Run: npx tsx tests/bench/browser/run.ts [10000 50000 ...]
+// the explorer on GEXF files, and on the wide file (tests/bench/shapes.ts).
+// Run: npx tsx tests/bench/browser/run.ts [10000 50000 ...] [--wide] [--bare-only]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
+import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { type Results, table, writeResults } from '../timing.ts';
 import { type BrowserFigures, measureBrowser } from './measure.ts';
 import { buildAndServe } from './serve.ts';
@@ -18,26 +20,50 @@ export const EXPLORER_READY =
 const label = (n: number): string => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
-/** Writes the datasets: synthetic JSON at each size, and GEXF at each size up to 50k. */
-function writeData(dir: string, sizes: readonly number[]): void {
+/** Writes the datasets: synthetic JSON and GEXF at each size, and the wide file when asked. */
+function writeData(dir: string, sizes: readonly number[], wide: boolean): void {
   for (const nodes of sizes) {
     const dataset = syntheticDataset({ nodes, seed: SEED });
     writeFileSync(join(dir, `synthetic-${label(nodes)}.json`), JSON.stringify(dataset));
-    if (nodes <= 50_000)
-      writeFileSync(join(dir, `synthetic-${label(nodes)}.gexf`), writeGexf(buildGraph(dataset)));
+    writeFileSync(join(dir, `synthetic-${label(nodes)}.gexf`), writeGexf(buildGraph(dataset)));
   }
+  if (wide) writeFileSync(join(dir, 'wide.json'), JSON.stringify(wideDataset()));
+}
+
+/** The figures of a page as bench keys, each with the page's prefix ('' for the explorer). */
+function keys(prefix: string, f: BrowserFigures): Record<string, number> {
+  const key = (name: string): string =>
+    prefix === '' ? name : `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const out: Record<string, number> = {};
+  for (const name of [
+    'firstRenderMs',
+    'usableMs',
+    'longestTaskMs',
+    'longestStallMs',
+    'frameMs',
+    'frameEdgesDrawnMs',
+    'dragFrameGapMs',
+    'dragLongestTaskMs',
+    'wheelFrameGapMs',
+    'wheelLongestTaskMs',
+  ] as const)
+    out[key(name)] = round(f[name]);
+  return out;
 }
 
 /** Measures each size on the bare page and the explorer; figures that could not be taken are left out. */
 export async function browserBench(
   sizes: readonly number[] = [10_000, 50_000],
-  options: { explorer?: boolean } = {},
+  options: { explorer?: boolean; wide?: boolean } = {},
 ): Promise<Results> {
   const work = mkdtempSync(join(tmpdir(), 'browser-bench-'));
   const data = join(work, 'data');
   mkdirSync(data);
-  console.log(`\nbrowser: writing datasets (${sizes.map(label).join(', ')}) to ${data}...`);
-  writeData(data, sizes);
+  const wide = options.wide ?? true;
+  console.log(
+    `\nbrowser: writing datasets (${sizes.map(label).join(', ')}${wide ? ', the wide file' : ''}) to ${data}...`,
+  );
+  writeData(data, sizes, wide);
   const bare = await buildAndServe(join(PACKAGE_ROOT, 'tests', 'bench', 'browser'), join(work, 'bare'), data);
   const app = await buildAndServe(PACKAGE_ROOT, join(work, 'app'), data);
   // Each page gets a browser of its own: a closed page's GPU work (seconds of software-GL frames
@@ -66,13 +92,7 @@ export async function browserBench(
       const b = await attempt(`bare sigma ${size}`, () =>
         measureBrowser(`${bare.url}?data=${encodeURIComponent(`${bare.url}${json}`)}`),
       );
-      if (b) {
-        out.bareSigmaFirstRenderMs = round(b.firstRenderMs);
-        out.bareSigmaLongestTaskMs = round(b.longestTaskMs);
-        out.bareSigmaLongestStallMs = round(b.longestStallMs);
-        out.bareSigmaUsableMs = round(b.usableMs);
-        out.bareSigmaFrameMs = round(b.frameMs);
-      }
+      if (b) Object.assign(out, keys('bareSigma', b));
       if (options.explorer === false) {
         results[String(nodes)] = out;
         for (const [k, v] of Object.entries(out)) show(size, k, v);
@@ -85,29 +105,38 @@ export async function browserBench(
         }),
       );
       if (e) {
-        out.firstRenderMs = round(e.firstRenderMs);
-        out.usableMs = round(e.usableMs);
-        out.longestTaskMs = round(e.longestTaskMs);
-        out.longestStallMs = round(e.longestStallMs);
-        out.frameMs = round(e.frameMs);
+        Object.assign(out, keys('', e));
         for (const [key, ms] of Object.entries(e.interactions ?? {}))
           if (Number.isFinite(ms)) out[key] = round(ms);
       }
-      if (nodes <= 50_000) {
-        const g = await attempt(`explorer GEXF ${size}`, () =>
-          measureBrowser(`${app.url}?file=${encodeURIComponent(`bench-data/synthetic-${size}.gexf`)}`, {
-            ready: EXPLORER_READY,
-            moveMs: 1000,
-          }),
-        );
-        if (g) {
-          out.gexfUsableMs = round(g.usableMs);
-          out.gexfLongestTaskMs = round(g.longestTaskMs);
-          out.gexfLongestStallMs = round(g.longestStallMs);
-        }
+      const g = await attempt(`explorer GEXF ${size}`, () =>
+        measureBrowser(`${app.url}?file=${encodeURIComponent(`bench-data/synthetic-${size}.gexf`)}`, {
+          ready: EXPLORER_READY,
+          moveMs: 1000,
+        }),
+      );
+      if (g) {
+        out.gexfFirstRenderMs = round(g.firstRenderMs);
+        out.gexfUsableMs = round(g.usableMs);
+        out.gexfLongestTaskMs = round(g.longestTaskMs);
+        out.gexfLongestStallMs = round(g.longestStallMs);
       }
       for (const [k, v] of Object.entries(out)) show(size, k, v);
       results[String(nodes)] = out;
+    }
+    if (wide && options.explorer !== false) {
+      // The wide file (issue #19's shape): its row is "wide" in the table and bench-results.json.
+      const w = await attempt('explorer wide file', () =>
+        measureBrowser(`${app.url}?file=${encodeURIComponent('bench-data/wide.json')}`, {
+          ready: EXPLORER_READY,
+          moveMs: 1000,
+        }),
+      );
+      if (w) {
+        const out = { nodes: WIDE_NODES, ...keys('wide', w) };
+        for (const [k, v] of Object.entries(out)) show('wide', k, v);
+        results.wide = out;
+      }
     }
   } finally {
     await bare.close();
@@ -122,6 +151,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = args.map(Number).filter((n) => Number.isFinite(n) && n > 0);
   const results = await browserBench(sizes.length > 0 ? sizes : undefined, {
     explorer: !args.includes('--bare-only'),
+    wide: args.includes('--wide'),
   });
   console.log(`\n${table(results)}`);
   const file = join(PACKAGE_ROOT, 'bench-results.json');

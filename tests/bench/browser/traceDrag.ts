@@ -1,0 +1,136 @@
+// A developer's tool, not a test: traces a drag-pan (or wheel zoom) on the explorer or the bare page
+// with Chromium's tracing (CDP Tracing) and prints where the main thread's time went: the longest
+// trace events by name (GPU waits such as ReadPixels included) and the JavaScript functions sampled.
+// Run: npx tsx tests/bench/browser/traceDrag.ts [nodes=1000] [drag|wheel] (BARE=1: the bare page)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
+import { syntheticDataset } from '../../../src/graph/index.ts';
+import { launchChromium } from './launch.ts';
+import { EXPLORER_READY } from './run.ts';
+import { buildAndServe } from './serve.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  cat: string;
+  args?: { data?: { functionName?: string; url?: string } };
+}
+
+const nodes = Number(process.argv[2] ?? 1000);
+const gesture = process.argv[3] === 'wheel' ? 'wheel' : 'drag';
+const bare = process.env.BARE === '1';
+const work = mkdtempSync(join(tmpdir(), 'browser-trace-'));
+const data = join(work, 'data');
+mkdirSync(data);
+writeFileSync(join(data, 'd.json'), JSON.stringify(syntheticDataset({ nodes, seed: 42 })));
+const app = await buildAndServe(
+  bare ? join(PACKAGE_ROOT, 'tests', 'bench', 'browser') : PACKAGE_ROOT,
+  join(work, 'app'),
+  data,
+  { minify: false },
+);
+const session = await launchChromium();
+try {
+  const page = await session.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.goto(
+    bare
+      ? `${app.url}?data=${encodeURIComponent(`${app.url}bench-data/d.json`)}`
+      : `${app.url}?file=${encodeURIComponent('bench-data/d.json')}`,
+  );
+  await page.waitForFunction(bare ? 'window.__firstRender !== undefined' : EXPLORER_READY, null, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  await page.waitForTimeout(2000);
+  const box = await page.evaluate(() => {
+    const w = window as unknown as {
+      __sigma?: { getContainer(): HTMLElement };
+      __explorer?: { sigma?: { getContainer(): HTMLElement } };
+    };
+    const r = (w.__sigma ?? w.__explorer?.sigma)!.getContainer().getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x - 200, box.y - 150);
+  await page.waitForTimeout(500);
+  const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // (playwright-core types CDP events by name only for some domains)
+  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
+  on('Tracing.dataCollected', (m) => {
+    events.push(...(m as { value: TraceEvent[] }).value);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.frame',
+        'v8.execute',
+        'gpu',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink',
+      ],
+    },
+  } as never);
+  const start = Date.now();
+  if (gesture === 'drag') {
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(box.x - 200 + 8 * i, box.y - 150 + 5 * i);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  } else {
+    for (const dy of [-200, -200, -200, 200, 200, 200]) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(100);
+    }
+  }
+  await page.waitForTimeout(1000);
+  console.log(`gesture took ${Date.now() - start} ms (input events wait for the page)`);
+  const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
+  // The renderer's main thread: the thread of the RunTask events with the most total time.
+  const main = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
+      main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const threads = [...main].sort((a, b) => b[1] - a[1]);
+  console.log(
+    'threads by RunTask time (pid:tid ms):',
+    threads
+      .slice(0, 4)
+      .map(([t, d]) => `${t} ${(d / 1000).toFixed(0)}`)
+      .join(', '),
+  );
+  for (const [thread] of threads.slice(0, 2)) {
+    const byName = new Map<string, { total: number; max: number; n: number }>();
+    for (const e of events) {
+      if (`${e.pid}:${e.tid}` !== thread || e.ph !== 'X' || !e.dur) continue;
+      const name = e.name === 'FunctionCall' ? `FunctionCall ${e.args?.data?.functionName ?? ''}` : e.name;
+      const s = byName.get(name) ?? { total: 0, max: 0, n: 0 };
+      s.total += e.dur / 1000;
+      s.max = Math.max(s.max, e.dur / 1000);
+      s.n++;
+      byName.set(name, s);
+    }
+    console.log(`\nthread ${thread}: events by total time (total ms, longest ms, count)`);
+    for (const [name, s] of [...byName].sort((a, b) => b[1].total - a[1].total).slice(0, 30))
+      console.log(
+        `  ${s.total.toFixed(0).padStart(7)} ${s.max.toFixed(0).padStart(7)} ${String(s.n).padStart(5)}  ${name}`,
+      );
+  }
+} finally {
+  await session.close();
+  await app.close();
+  rmSync(work, { recursive: true, force: true });
+}

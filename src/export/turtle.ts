@@ -1,0 +1,37 @@
+// Turtle: the graph in RDF (see docs/rdf.md for the vocabulary), written by the n3 library.
+import { Writer } from 'n3';
+import type { StakeholderGraph } from '../graph/index.ts';
+import { writeDatasetQuads } from './rdf/datasetQuads.ts';
+import { datasetBase, NS } from './rdf/vocabulary.ts';
+import type { Exporter, ExportFile } from './types.ts';
+
+/** The prefixes a Turtle file declares: the well-known ones, `:` for nodes, `rel:` and `src:`. */
+export function turtlePrefixes(datasetId: string): Record<string, string> {
+  const base = datasetBase(datasetId);
+  return { '': `${base}node/`, rel: `${base}relation/`, src: `${base}source/`, ...NS };
+}
+
+export function writeTurtle(graph: StakeholderGraph): string {
+  const id = graph.getAttribute('id');
+  const writer = new Writer({ prefixes: turtlePrefixes(id) });
+  writeDatasetQuads(graph, (q) => writer.addQuad(q));
+  let text = '';
+  // Without an output stream n3 collects the text and calls back at once, with no I/O in between.
+  writer.end((error, result: string) => {
+    if (error) throw error;
+    text = result;
+  });
+  return text;
+}
+
+export const turtleExporter: Exporter = {
+  id: 'turtle',
+  label: 'RDF Turtle',
+  extension: 'ttl',
+  description:
+    'RDF for knowledge-graph tools and SPARQL stores: our vocabulary mapped to schema.org, evidence as W3C Web Annotations.',
+  write(graph): ExportFile[] {
+    const name = `${graph.getAttribute('id')}.ttl`;
+    return [{ name, mediaType: 'text/turtle', content: writeTurtle(graph) }];
+  },
+};

@@ -5,6 +5,8 @@ import { evidenceCommand } from './commands/evidence.ts';
 import { exportCommand } from './commands/export.ts';
 import { layoutCommand } from './commands/layout.ts';
 import { pathCommand } from './commands/path.ts';
+import { pushCommand } from './commands/push.ts';
+import { sparqlCommand } from './commands/sparql.ts';
 import { statsCommand } from './commands/stats.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   layoutCommand,
   convertCommand,
+  sparqlCommand,
+  pushCommand,
 ];
 
 export interface Io {

@@ -33,6 +33,6 @@ export {
   TERMS,
 } from './rdf/vocabulary.ts';
 export { EXPORTERS, findExporter } from './registry.ts';
-export { turtleExporter, turtlePrefixes, writeTurtle } from './turtle.ts';
+export { nTriplesBatches, turtleExporter, turtlePrefixes, writeNTriples, writeTurtle } from './turtle.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';
 export { escapeAttr, escapeText, xmlSafe } from './xml.ts';

@@ -12,8 +12,15 @@ export function turtlePrefixes(datasetId: string): Record<string, string> {
 }
 
 export function writeTurtle(graph: StakeholderGraph): string {
-  const id = graph.getAttribute('id');
-  const writer = new Writer({ prefixes: turtlePrefixes(id) });
+  return serialise(graph, new Writer({ prefixes: turtlePrefixes(graph.getAttribute('id')) }));
+}
+
+/** N-Triples: one triple a line, the quickest form for a store to load. */
+export function writeNTriples(graph: StakeholderGraph): string {
+  return serialise(graph, new Writer({ format: 'N-Triples' }));
+}
+
+function serialise(graph: StakeholderGraph, writer: Writer): string {
   writeDatasetQuads(graph, (q) => writer.addQuad(q));
   let text = '';
   // Without an output stream n3 collects the text and calls back at once, with no I/O in between.
@@ -35,3 +42,32 @@ export const turtleExporter: Exporter = {
     return [{ name, mediaType: 'text/turtle', content: writeTurtle(graph) }];
   },
 };
+
+/**
+ * N-Triples in batches of about `size` triples, for loading into a server a request at a time. A batch
+ * only ends before a named subject, so a node's alias list (blank nodes, scoped to one document) is
+ * never split between two requests.
+ */
+export function nTriplesBatches(graph: StakeholderGraph, size: number): string[] {
+  const batches: string[] = [];
+  let writer = new Writer({ format: 'N-Triples' });
+  let count = 0;
+  let lastSubject = '';
+  const close = (): void => {
+    writer.end((_error, result: string) => {
+      if (result !== '') batches.push(result);
+    });
+  };
+  writeDatasetQuads(graph, (q) => {
+    if (count >= size && q.subject.termType === 'NamedNode' && q.subject.value !== lastSubject) {
+      close();
+      writer = new Writer({ format: 'N-Triples' });
+      count = 0;
+    }
+    writer.addQuad(q);
+    lastSubject = q.subject.value;
+    count++;
+  });
+  close();
+  return batches;
+}

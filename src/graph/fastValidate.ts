@@ -1,7 +1,7 @@
 // A fast path for schema validation of the common record shapes. zod stays the source of truth:
 // these checks only say "certainly valid" (and then the record is used as is) or "ask zod" (which
 // then reports the problem). Written by hand because zod costs about as much as JSON.parse on a
-// 100k-node dataset, and the scale target is load within 1.5x of parsing (see README, bench).
+// big dataset, against a load target of a small multiple of parsing (docs/benchmark.md).
 // tests/unit/fastValidate.test.ts checks it against zod on valid data and on many mutations.
 import {
   BASIS,

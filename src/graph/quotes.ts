@@ -38,8 +38,8 @@ export function hasQuote(text: string, quote: string): boolean {
 
 /**
  * Where each found quote lies in its source's NFC text, worked out when asked for. The integrity
- * checks keep only the list of evidence items whose quote they found: a map of 200k spans built
- * during a 100k-node load cost about 150 ms there, mostly in garbage collection (see bench).
+ * checks keep only the list of evidence items whose quote they found: a map of every span built
+ * during a big load cost noticeable time, mostly in garbage collection.
  */
 export class QuoteSpans implements ReadonlyMap<Evidence, QuoteMatch> {
   constructor(

@@ -2,13 +2,10 @@
 //
 // Why hand-written: graphology's traversal walks string keys and neighbour objects, and its
 // `bidirectional` knows nothing of our filters (relation kinds, node kinds, stated-only, excluded
-// nodes) or of Yen's per-spur removals. Targets (npm run bench, 100k nodes / 400k edges): median
-// shortest path under 20 ms and within 3x of a bare BFS over flat arrays; k = 5 under 200 ms.
-// Measured on the seeded synthetic graph: index build about 170 ms once; search alone about 5 µs
-// against 3 µs for the bare BFS and 65 µs for graphology's bidirectional; the whole findPaths()
-// with sentences and evidence about 12 µs; k = 5 about 0.3-1 ms. Typed arrays indexed by
-// integers plus one byte per node and edge saying whether the filters let it through give this;
-// graphology's functions stay the reference in tests (same path lengths).
+// nodes) or of Yen's per-spur removals. Typed arrays indexed by integers, plus one byte per node
+// and edge saying whether the filters let it through, keep a search close to a bare BFS over flat
+// arrays (targets and figures: docs/benchmark.md); graphology's functions stay the reference in
+// tests (same path lengths).
 import type { StakeholderGraph } from '../graph/index.ts';
 import {
   type EdgeRecord,

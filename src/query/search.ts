@@ -82,8 +82,8 @@ export function buildSearchIndex(graph: StakeholderGraph): SearchIndex {
 /**
  * The same index in steps: the generator yields after each `chunkSize` documents (the count so
  * far), for a page to run it a short task at a time (app/tasks.ts runSteps). MiniSearch's own
- * addAllAsync waits a timer between chunks (clamped to 4 ms, plus a frame): at 50k nodes that
- * made indexing take over 2 s after the graph was drawn.
+ * addAllAsync waits a timer between chunks (clamped to 4 ms, plus a frame), which made indexing a
+ * big graph drag on for seconds after it was drawn.
  */
 export function* searchIndexSteps(
   graph: StakeholderGraph,

@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 1000,10000]`: Node timings on seeded synthetic stakeholder datasets
 // (1k, 10k and 100k nodes, 4 edges per node). Every figure is the median of several runs in this
 // process; the table is printed and bench-results.json (gitignored) gets {"<nodes>": {key: value}}.
-// Sections: load (parse floor, load), paths, exchange (exports, imports). Keys: README, "## Benchmark".
+// Sections: load (parse floor, load), paths, exchange (exports, imports). Keys: docs/benchmark.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

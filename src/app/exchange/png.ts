@@ -1,12 +1,11 @@
 // The current view as a PNG, from the canvases sigma draws on.
 //
 // Written by hand rather than with @sigma/export-image: that library draws the graph again in a
-// second, temporary sigma, which processes the whole graph in one task when created (and once more
-// for the labels): the page was frozen 2.3 s at 10k nodes and 11 s at 100k here (`pngExportMs`,
-// `pngLongestTaskMs` in the bench). Here a frame is drawn now and its layers are copied in the same
-// task, since a WebGL canvas's drawing buffer is only kept until the frame is shown: the cost is
-// one frame's drawing (0.34 s and 2.4 s with software WebGL). The library stays the reference:
-// tests/e2e/steppedSigma.test.ts compares the two images.
+// second, temporary sigma, which processes the whole graph in one task and freezes the page on big
+// graphs. Here a frame is drawn now and its layers are copied in the same task (a WebGL canvas's
+// drawing buffer is only kept until the frame is shown), so the cost is one frame (figures:
+// `pngExportMs` in docs/benchmark.md). The library stays the reference: tests/e2e/steppedSigma.test.ts
+// compares the two images.
 
 /** What is needed of a sigma (any sigma 3; the explorer's SteppedSigma included). */
 export interface DrawnView {

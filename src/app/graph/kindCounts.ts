@@ -10,7 +10,7 @@ export interface KindCounts {
   readonly inferred: number;
 }
 
-/** Counts them in slices (a yield every `slice` items) for runSteps: at 100k nodes a pass is ~80 ms. */
+/** Counts them in slices (a yield every `slice` items) for runSteps: on a big graph one pass is a long task. */
 export function* kindCountsSteps(graph: StakeholderGraph, slice = 4096): Generator<number, KindCounts> {
   const nodes = new Map<NodeKind, number>();
   const relations = new Map<RelationKind, number>();

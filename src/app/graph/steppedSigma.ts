@@ -2,8 +2,8 @@
 //
 // sigma 3 processes a whole graph in one synchronous call when it is created: every node and edge
 // goes through the reducers, then its position is normalised, its label put on the label grid and
-// its vertices written into the WebGL programs' arrays. At 100k nodes and 400k edges that is one
-// main-thread task of several seconds (the page is frozen: no input, no progress bar). No sigma
+// its vertices written into the WebGL programs' arrays. On a big graph that is one main-thread task
+// of seconds (the page is frozen: no input, no progress bar). No sigma
 // setting or package splits it, so this does the same work as sigma's constructor refresh and its
 // `process()` (sigma 3.0.3, pinned in package.json), in slices a generator yields between, and
 // then lets sigma draw; a full refresh (a filter change) is done the same way while the frame on
@@ -162,8 +162,8 @@ function addNodeData(
 /**
  * sigma's private addEdge (sigma 3.0.3), with the display data from `display` when given, else
  * copying the attributes with a spread rather than Object.assign: in Chromium the latter allocated
- * about 1.5 kB per edge (600 MB of garbage at 400k edges, and GC pauses over 100 ms), the spread
- * the object's own size. The same data results (tests/e2e/steppedSigma.test.ts compares the caches).
+ * far more than the object's size per edge, and the garbage meant long GC pauses on big graphs.
+ * The same data results (tests/e2e/steppedSigma.test.ts compares the caches).
  */
 function addEdgeData(
   internals: SigmaInternals,
@@ -294,7 +294,7 @@ export class SteppedSigma<
 
   /**
    * Changes settings that only drawing reads (label colours), without the full refresh sigma's
-   * setSetting schedules (one task of seconds at 100k nodes): the caller redraws as it needs.
+   * setSetting schedules (one long task on a big graph): the caller redraws as it needs.
    */
   setDrawingSettings(settings: Partial<Settings<N, E, G>>): void {
     // sigma's own setSetting writes into the same object (its captors hold it too).

@@ -47,7 +47,7 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
       }
       // All nodes are in before the first edge (the worker posts them first): as in load(), the
       // adjacency starts in the form that grows cheaply (see dictionaryAdjacency in graph/build.ts),
-      // slice by slice rather than for every node when the first edge comes (60 ms at 100k).
+      // slice by slice rather than for every node at once when the first edge comes (a long task).
       if (graph.size === 0) dictionaryAdjacency(graph, ids);
     },
     addEdges(records) {

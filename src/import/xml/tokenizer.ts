@@ -1,8 +1,7 @@
 // A small pull tokenizer for XML: one token at a time, no DOM, no recursion, no DTD, no entity expansion.
 //
-// Why hand-written: fast-xml-parser (validator + parser) took ~28 s to import a 100k-node GEXF file,
-// and the product target ("Scale") is a 50k-node file usable in the explorer within 12 s, rendering
-// included. This scanner walks the text once with indexOf/charCodeAt and slices, and does the
+// Why hand-written: fast-xml-parser (validator + parser) was far too slow for big GEXF files against
+// the scale targets (docs/benchmark.md); it stays the reference in tests. This scanner walks the text once with indexOf/charCodeAt and slices, and does the
 // well-formedness checks our importers need on the way (so there is no separate validation pass).
 // It refuses DOCTYPE/ENTITY declarations (no billion laughs, no external entities), decodes the five
 // predefined entities and character references exactly once, and keeps its open elements in an array,

@@ -39,7 +39,8 @@ export function runEmbedded(q: EmbeddedQuery): Promise<string> {
       clearTimeout(timer);
       void worker.terminate();
       if (m.ok) resolve(m.text ?? '');
-      else reject(new CliError(explainQueryError(m.message ?? 'query failed', prefixed.query, prefixed.added)));
+      else
+        reject(new CliError(explainQueryError(m.message ?? 'query failed', prefixed.query, prefixed.added)));
     });
     worker.once('error', (error) => {
       clearTimeout(timer);

@@ -22,7 +22,11 @@ function withTimeout(ms: number): AbortSignal {
   return AbortSignal.timeout(ms);
 }
 
-/** Runs a query on an endpoint: SPARQL JSON results for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE. */
+/**
+ * Runs a query on an endpoint: SPARQL JSON results for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE.
+ * The query is POSTed form-encoded, the one form every SPARQL 1.1 server takes: Virtuoso 7.2 leaves a
+ * direct `application/sparql-query` POST unanswered.
+ */
 export async function endpointQuery(
   url: string,
   query: string,
@@ -39,8 +43,8 @@ export async function endpointQuery(
       url,
       {
         method: 'POST',
-        headers: { 'Content-Type': 'application/sparql-query', Accept: accept },
-        body: prefixed.query,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: accept },
+        body: `query=${encodeURIComponent(prefixed.query)}`,
       },
       withTimeout(timeoutMs),
     );

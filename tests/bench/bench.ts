@@ -38,6 +38,7 @@ import {
   type RelationKind,
 } from '../../src/schema/index.ts';
 import { browserBench } from './browser/run.ts';
+import { measureRdf } from './rdf.ts';
 import {
   type Measurement,
   median,
@@ -474,7 +475,8 @@ try {
     // At 100k the exports run 3 times and the (slow, being rewritten) XML imports once.
     const big = nodes >= 100_000;
     const exchange = measureExchange(graph, big ? 3 : FILE_RUNS, big ? 1 : FILE_RUNS);
-    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange });
+    const rdf = await measureRdf(graph, big ? 3 : FILE_RUNS);
+    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange, ...rdf });
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
   }
   // ---- Browser figures (tests/bench/browser/run.ts): the explorer and a bare sigma page in headless

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/cli/io.ts';
-import { type LoadResult, load } from '../src/graph/index.ts';
+import type { LoadResult } from '../src/graph/index.ts';
 
 export const ROOT = PACKAGE_ROOT;
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -19,10 +19,6 @@ export function smallRaw(): Record<string, unknown> & {
   raw.sources[0].text = text;
   delete raw.sources[0].file;
   return raw;
-}
-
-export function loadRaw(raw: unknown): LoadResult {
-  return load(raw);
 }
 
 export function codes(result: LoadResult): string[] {

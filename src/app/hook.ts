@@ -3,7 +3,7 @@ import type { StakeholderGraph } from '../graph/index.ts';
 import type { ExplorerSigma, Renderer } from './graph/renderer.ts';
 import type { Store } from './state/store.ts';
 
-export interface ExplorerHook {
+interface ExplorerHook {
   /** undefined when WebGL is unavailable (the table still works). */
   readonly sigma: ExplorerSigma | undefined;
   readonly graph: StakeholderGraph;

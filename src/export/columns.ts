@@ -44,9 +44,6 @@ export const EDGE_COLUMNS: readonly Column<EdgeRecord>[] = [
   { name: 'attributes', type: 'string', json: true, get: (r) => json(r.attributes) },
 ];
 
-/** Attribute names that are derived on export (not data) and skipped on import. */
-export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['color', 'size', 'degree', 'quotes', 'phrase']);
-
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface SortedNode {

@@ -1,6 +1,13 @@
 // CSV for spreadsheets, Kumu and Neo4j LOAD CSV: nodes.csv, edges.csv (and sources.csv so nothing is lost).
 import Papa from 'papaparse';
-import { inlineSources, type StakeholderGraph } from '../graph/index.ts';
+import {
+  EDGE_CSV_FIELDS,
+  inlineSources,
+  NODE_CSV_FIELDS,
+  neutraliseCell,
+  SOURCE_CSV_FIELDS,
+  type StakeholderGraph,
+} from '../graph/index.ts';
 import {
   type CellValue,
   EDGE_COLUMNS,
@@ -14,75 +21,60 @@ import {
 } from './columns.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
-/** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
-export function toCsv(fields: readonly string[], rows: readonly (CellValue | undefined)[][]): string {
-  const data = rows.map((row) => row.map((v) => (v === undefined ? '' : String(v))));
+/**
+ * RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break. Unless `raw`,
+ * text cells a spreadsheet would run as formulas get a leading apostrophe (see neutraliseCell).
+ */
+export function toCsv(
+  fields: readonly string[],
+  rows: readonly (CellValue | undefined)[][],
+  raw = false,
+): string {
+  const cell = (v: CellValue | undefined): string =>
+    v === undefined ? '' : typeof v === 'number' || raw ? String(v) : neutraliseCell(v);
+  const data = rows.map((row) => row.map(cell));
   return `${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
-export const NODE_CSV_FIELDS = [
-  'id',
-  'label',
-  ...NODE_COLUMNS.map((c) => c.name),
-  'x',
-  'y',
-  'color',
-  'size',
-  'quotes',
-];
-export const EDGE_CSV_FIELDS = [
-  'id',
-  'source',
-  'target',
-  'label',
-  ...EDGE_COLUMNS.map((c) => c.name),
-  'quotes',
-];
-export const SOURCE_CSV_FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'publisher',
-  'author',
-  'date',
-  'url',
-  'file',
-  'text',
-  'note',
-];
+const NODE_VALUES = new Map(NODE_COLUMNS.map((c) => [c.name, c.get]));
+const EDGE_VALUES = new Map(EDGE_COLUMNS.map((c) => [c.name, c.get]));
 
-export function writeNodesCsv(graph: StakeholderGraph): string {
-  const rows = sortedNodes(graph).map((n) => [
-    n.id,
-    n.record.label,
-    ...NODE_COLUMNS.map((c) => c.get(n.record)),
-    n.x,
-    n.y,
-    nodeColor(n.record),
-    nodeSize(n.degree),
-    joinedQuotes(n.record),
-  ]);
-  return toCsv(NODE_CSV_FIELDS, rows);
+export function writeNodesCsv(graph: StakeholderGraph, raw = false): string {
+  const rows = sortedNodes(graph).map((n) => {
+    const derived: Record<string, CellValue | undefined> = {
+      id: n.id,
+      label: n.record.label,
+      x: n.x,
+      y: n.y,
+      color: nodeColor(n.record),
+      size: nodeSize(n.degree),
+      quotes: joinedQuotes(n.record),
+    };
+    return NODE_CSV_FIELDS.map((f) => NODE_VALUES.get(f)?.(n.record) ?? derived[f]);
+  });
+  return toCsv(NODE_CSV_FIELDS, rows, raw);
 }
 
-export function writeEdgesCsv(graph: StakeholderGraph): string {
-  const rows = sortedEdges(graph).map((e) => [
-    e.id,
-    e.source,
-    e.target,
-    edgePhrase(e.record),
-    ...EDGE_COLUMNS.map((c) => c.get(e.record)),
-    joinedQuotes(e.record),
-  ]);
-  return toCsv(EDGE_CSV_FIELDS, rows);
+export function writeEdgesCsv(graph: StakeholderGraph, raw = false): string {
+  const rows = sortedEdges(graph).map((e) => {
+    const derived: Record<string, CellValue | undefined> = {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: edgePhrase(e.record),
+      quotes: joinedQuotes(e.record),
+    };
+    return EDGE_CSV_FIELDS.map((f) => EDGE_VALUES.get(f)?.(e.record) ?? derived[f]);
+  });
+  return toCsv(EDGE_CSV_FIELDS, rows, raw);
 }
 
-export function writeSourcesCsv(graph: StakeholderGraph): string {
+export function writeSourcesCsv(graph: StakeholderGraph, raw = false): string {
   const { sources } = inlineSources(graph.getAttributes());
   const rows = [...sources]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((s) => SOURCE_CSV_FIELDS.map((f) => (s as Record<string, CellValue | undefined>)[f]));
-  return toCsv(SOURCE_CSV_FIELDS, rows);
+  return toCsv(SOURCE_CSV_FIELDS, rows, raw);
 }
 
 export const csvExporter: Exporter = {
@@ -90,12 +82,13 @@ export const csvExporter: Exporter = {
   label: 'CSV (spreadsheets, Kumu, Neo4j LOAD CSV)',
   extension: 'csv',
   description:
-    'nodes.csv and edges.csv (evidence as JSON plus the quotes joined), and sources.csv with the source texts.',
-  write(graph): ExportFile[] {
+    'nodes.csv and edges.csv (evidence as JSON plus the quotes joined), and sources.csv with the source texts; cells a spreadsheet would run as formulas start with an apostrophe (raw: as written).',
+  write(graph, options = {}): ExportFile[] {
+    const raw = options.raw === true;
     return [
-      { name: 'nodes.csv', mediaType: 'text/csv', content: writeNodesCsv(graph) },
-      { name: 'edges.csv', mediaType: 'text/csv', content: writeEdgesCsv(graph) },
-      { name: 'sources.csv', mediaType: 'text/csv', content: writeSourcesCsv(graph) },
+      { name: 'nodes.csv', mediaType: 'text/csv', content: writeNodesCsv(graph, raw) },
+      { name: 'edges.csv', mediaType: 'text/csv', content: writeEdgesCsv(graph, raw) },
+      { name: 'sources.csv', mediaType: 'text/csv', content: writeSourcesCsv(graph, raw) },
     ];
   },
 };

@@ -1,6 +1,6 @@
 // Exports: one module per format, each a pure function graph -> files; a registry lists them.
 export type { CellValue, Column, ColumnType } from './columns.ts';
-export { DERIVED_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS } from './columns.ts';
+export { EDGE_COLUMNS, NODE_COLUMNS } from './columns.ts';
 export { csvExporter, toCsv, writeEdgesCsv, writeNodesCsv, writeSourcesCsv } from './csv.ts';
 export {
   cypherExporter,

@@ -5,14 +5,20 @@ import { toCsv } from './csv.ts';
 import { neo4jLabel, neo4jRelationType } from './cypher.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
-const typed = (name: string, type: 'string' | 'double'): string =>
-  type === 'double' ? `${name}:double` : name;
+/**
+ * A property header as neo4j-admin documents it: `name:type`. Lists (aliases, evidence) are JSON
+ * texts typed `string`, not `string[]`: an alias may hold the array delimiter `;`, and JSON keeps it.
+ */
+const typed = (name: string, type: 'string' | 'double'): string => `${name}:${type}`;
+
+/** The ID space of our node ids, named in :ID and in :START_ID / :END_ID so they match each other only. */
+export const NEO4J_ID_SPACE = 'Stakeholder';
 
 export function writeNeo4jNodes(graph: StakeholderGraph): string {
   const fields = [
-    'id:ID',
+    `id:ID(${NEO4J_ID_SPACE})`,
     ':LABEL',
-    'label',
+    'label:string',
     ...NODE_COLUMNS.map((c) => typed(c.name, c.type)),
     'x:double',
     'y:double',
@@ -25,16 +31,17 @@ export function writeNeo4jNodes(graph: StakeholderGraph): string {
     n.x,
     n.y,
   ]);
-  return toCsv(fields, rows);
+  // neo4j-admin stores each cell as it is: no spreadsheet apostrophe (it would end up in the database).
+  return toCsv(fields, rows, true);
 }
 
 export function writeNeo4jRelationships(graph: StakeholderGraph): string {
   const fields = [
-    ':START_ID',
-    ':END_ID',
+    `:START_ID(${NEO4J_ID_SPACE})`,
+    `:END_ID(${NEO4J_ID_SPACE})`,
     ':TYPE',
-    'id',
-    'label',
+    'id:string',
+    'label:string',
     ...EDGE_COLUMNS.map((c) => typed(c.name, c.type)),
   ];
   const rows = sortedEdges(graph).map((e) => [
@@ -45,7 +52,7 @@ export function writeNeo4jRelationships(graph: StakeholderGraph): string {
     edgePhrase(e.record),
     ...EDGE_COLUMNS.map((c) => c.get(e.record)),
   ]);
-  return toCsv(fields, rows);
+  return toCsv(fields, rows, true);
 }
 
 export const neo4jAdminExporter: Exporter = {

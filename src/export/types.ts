@@ -11,6 +11,8 @@ export interface ExportFile {
 export interface ExportOptions {
   /** Format variant, e.g. GEXF "1.2draft" or "1.3". */
   readonly version?: string;
+  /** CSV: write cells as they are, without the apostrophe before formula-like text (for machines). */
+  readonly raw?: boolean;
 }
 
 export interface Exporter {

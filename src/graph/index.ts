@@ -9,6 +9,15 @@ export {
   nodeAttributes,
   spiralPosition,
 } from './build.ts';
+export {
+  DERIVED_COLUMNS,
+  EDGE_CSV_FIELDS,
+  looksNeutralised,
+  NODE_CSV_FIELDS,
+  neutraliseCell,
+  restoreCell,
+  SOURCE_CSV_FIELDS,
+} from './csvLayout.ts';
 export type { IntegrityResult } from './integrity.ts';
 export { checkIntegrity } from './integrity.ts';
 export type { Issue, IssuePath } from './issues.ts';

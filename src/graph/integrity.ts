@@ -1,27 +1,10 @@
 // Integrity checks on schema-valid records: unique ids, edge ends, sources, quotes, dates.
-import {
-  type Claim,
-  type Dataset,
-  type Dated,
-  dateStart,
-  type EdgeRecord,
-  type Evidence,
-  type NodeKind,
-  type NodeRecord,
-  RELATION_KINDS,
-  type RelationKindInfo,
-  type Source,
-} from '../schema/index.ts';
-import { dictionaryAdjacency, edgeAttributes, newGraph, nodeAttributes } from './build.ts';
-import type { Issue, IssuePath } from './issues.ts';
-import {
-  closestPassage,
-  findFolded,
-  hasQuote,
-  normalizeText,
-  type QuoteMatch,
-  QuoteSpans,
-} from './quotes.ts';
+import { type Dataset, type Evidence, RELATION_KINDS, type RelationKindInfo } from '../schema/index.ts';
+import { newGraph } from './build.ts';
+import type { Issue } from './issues.ts';
+import { type QuoteMatch, QuoteSpans } from './quotes.ts';
+import { createRecordChecks, EVIDENCE, NONE, type RecordChecks } from './recordChecks.ts';
+import { GraphIndex, PlainIndex, type RecordIndex } from './recordIndex.ts';
 import { didYouMean } from './suggest.ts';
 import type { StakeholderGraph } from './types.ts';
 import type { RecordPositions } from './validate.ts';
@@ -49,277 +32,49 @@ export interface IntegrityResult {
   readonly graph: StakeholderGraph | undefined;
 }
 
-/**
- * Where a check is: a record (list and index) and a sub-path. The full issue path is built only
- * when there is something to report, since these checks run for every record of large datasets.
- */
-type ListKey = 'nodes' | 'edges';
-type Sub = readonly (string | number)[];
-const NONE: Sub = [];
-const EVIDENCE: Sub = ['evidence'];
-
-/** The id indexes the checks need: the graph itself when one is built, or plain maps when not. */
-interface RecordIndex {
-  /** Adds the node; false (nothing added) when a node has that id. */
-  addNode(n: NodeRecord, i: number): boolean;
-  setKind(id: string, kind: NodeKind): void;
-  /** Called once all nodes are in, before the first edge. */
-  nodesDone(): void;
-  hasNode(id: string): boolean;
-  kind(id: string): NodeKind;
-  /** Adds the edge; false (nothing added) when the id is taken or an end is not a node. */
-  addEdge(e: EdgeRecord): boolean;
-  /** Counts an edge whose id is taken for its ends' degrees. */
-  addUnkeyedEdge(e: EdgeRecord): void;
-  hasEdge(id: string): boolean;
-  degree(id: string): number;
-  nodeIds(): Iterable<string>;
-}
-
-/** Builds the graph while checking: graphology's node and edge maps are the indexes. */
-class GraphIndex implements RecordIndex {
-  constructor(readonly graph: StakeholderGraph) {}
-  addNode(n: NodeRecord, i: number): boolean {
-    try {
-      this.graph.addNode(n.id, nodeAttributes(n, i));
-      return true;
-    } catch (error) {
-      if (this.graph.hasNode(n.id)) return false;
-      throw error;
-    }
-  }
-  setKind(id: string, kind: NodeKind): void {
-    this.graph.setNodeAttribute(id, 'kind', kind);
-  }
-  nodesDone(): void {
-    dictionaryAdjacency(this.graph);
-  }
-  hasNode(id: string): boolean {
-    return this.graph.hasNode(id);
-  }
-  kind(id: string): NodeKind {
-    return this.graph.getNodeAttribute(id, 'kind');
-  }
-  addEdge(e: EdgeRecord): boolean {
-    // Valid edges (nearly all) are added at once: graphology checks the id and both ends itself,
-    // which spares three more hash lookups per edge. Otherwise the caller finds each problem.
-    try {
-      this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
-      return true;
-    } catch (error) {
-      if (this.graph.hasEdge(e.id) || !this.graph.hasNode(e.source) || !this.graph.hasNode(e.target))
-        return false;
-      throw error;
-    }
-  }
-  addUnkeyedEdge(e: EdgeRecord): void {
-    this.graph.addDirectedEdge(e.source, e.target, edgeAttributes(e));
-  }
-  hasEdge(id: string): boolean {
-    return this.graph.hasEdge(id);
-  }
-  degree(id: string): number {
-    return this.graph.degree(id);
-  }
-  nodeIds(): Iterable<string> {
-    return this.graph.nodes();
-  }
-}
-
-/** Plain maps, when no graph is wanted (load's `build: false`). */
-class PlainIndex implements RecordIndex {
-  private readonly nodes = new Map<string, { kind: NodeKind; degree: number }>();
-  private readonly edges = new Set<string>();
-  addNode(n: NodeRecord): boolean {
-    if (this.nodes.has(n.id)) return false;
-    this.nodes.set(n.id, { kind: n.type, degree: 0 });
-    return true;
-  }
-  setKind(id: string, kind: NodeKind): void {
-    this.nodes.get(id)!.kind = kind;
-  }
-  nodesDone(): void {}
-  hasNode(id: string): boolean {
-    return this.nodes.has(id);
-  }
-  kind(id: string): NodeKind {
-    return this.nodes.get(id)!.kind;
-  }
-  addEdge(e: EdgeRecord): boolean {
-    const s = this.nodes.get(e.source);
-    const t = this.nodes.get(e.target);
-    if (s === undefined || t === undefined || this.edges.has(e.id)) return false;
-    this.edges.add(e.id);
-    s.degree++;
-    t.degree++;
-    return true;
-  }
-  addUnkeyedEdge(e: EdgeRecord): void {
-    this.nodes.get(e.source)!.degree++;
-    this.nodes.get(e.target)!.degree++;
-  }
-  hasEdge(id: string): boolean {
-    return this.edges.has(id);
-  }
-  degree(id: string): number {
-    return this.nodes.get(id)?.degree ?? 0;
-  }
-  nodeIds(): Iterable<string> {
-    return this.nodes.keys();
-  }
-}
-
-export function checkIntegrity(input: IntegrityInput): IntegrityResult {
-  const { dataset } = input;
-  const issues: Issue[] = [];
-  /** Evidence whose quote was found (its span is worked out when asked for: QuoteSpans). */
-  const found: Evidence[] = [];
-  const texts = new Map<string, string>();
-  const pos = (key: 'sources' | 'nodes' | 'edges', i: number): number => input.positions?.[key]?.[i] ?? i;
-  const at = (key: ListKey, i: number, sub: Sub, ...rest: (string | number)[]): IssuePath => [
-    key,
-    pos(key, i),
-    ...sub,
-    ...rest,
-  ];
-  const error = (code: string, path: IssuePath, message: string, hint?: string): void => {
-    issues.push(
-      hint === undefined
-        ? { severity: 'error', code, path, message }
-        : { severity: 'error', code, path, message, hint },
-    );
-  };
-  const warn = (code: string, path: IssuePath, message: string): void => {
-    issues.push({ severity: 'warning', code, path, message });
-  };
-
-  // Sources: unique ids; documents carry their text.
-  const sources = new Map<string, Source>();
-  dataset.sources.forEach((s, i) => {
-    const path = ['sources', pos('sources', i)];
-    if (sources.has(s.id)) error('duplicate-id', [...path, 'id'], `duplicate source id "${s.id}"`);
-    sources.set(s.id, s);
-    if (s.kind === 'document') {
-      if (s.text === undefined) {
-        const why =
-          s.file === undefined ? 'has neither "text" nor "file"' : `file "${s.file}" was not loaded`;
-        error('missing-text', path, `document source "${s.id}" ${why}`);
-      } else texts.set(s.id, normalizeText(s.text));
-    }
-  });
-  const sourceIds = input.rawSourceIds ?? new Set(sources.keys());
-
-  const quoteMissing = (ev: Evidence & { quote: string }, text: string, path: IssuePath): void => {
-    const folded = findFolded(text, normalizeText(ev.quote));
-    const close = folded === undefined ? closestPassage(text, normalizeText(ev.quote)) : undefined;
-    const hint =
-      folded !== undefined
-        ? `the source has it with different punctuation (typographic quotes, dashes or spaces): "${folded}"`
-        : close === undefined
-          ? undefined
-          : `closest passage in "${ev.source}": "${close.passage}"`;
-    const short = ev.quote.length > 80 ? `${ev.quote.slice(0, 80)}…` : ev.quote;
-    error('quote-not-found', path, `quote not found in source "${ev.source}": "${short}"`, hint);
-  };
-
-  const checkEvidence = (list: readonly Evidence[] | undefined, key: ListKey, i: number, sub: Sub): void => {
-    if (list === undefined) return;
-    for (let j = 0; j < list.length; j++) {
-      const ev = list[j]!;
-      const src = sources.get(ev.source);
-      if (src === undefined) {
-        if (!sourceIds.has(ev.source)) {
-          const hint = didYouMean(ev.source, sources.keys());
-          error('unknown-source', at(key, i, sub, j, 'source'), `unknown source "${ev.source}"`, hint);
-        }
-        continue;
-      }
-      if (ev.quote === undefined) continue;
-      if (src.kind !== 'document') {
-        const message = `source "${ev.source}" is a reference without stored text, so a quote cannot be checked; use "note" and "url"`;
-        error('quote-in-reference', at(key, i, sub, j, 'quote'), message);
-        continue;
-      }
-      const text = texts.get(ev.source);
-      if (text === undefined) continue;
-      if (hasQuote(text, ev.quote)) found.push(ev);
-      else quoteMissing(ev as Evidence & { quote: string }, text, at(key, i, sub, j, 'quote'));
-    }
-  };
-
-  const checkDates = (item: Dated, key: ListKey, i: number, sub: Sub): void => {
-    if (item.start !== undefined && item.end !== undefined && dateStart(item.end) < dateStart(item.start)) {
-      error('bad-date', at(key, i, sub, 'end'), `ends (${item.end}) before it starts (${item.start})`);
-    }
-    if (item.on !== undefined && (item.start !== undefined || item.end !== undefined)) {
-      error('bad-date', at(key, i, sub, 'on'), '"on" marks a single date; use either "on" or "start"/"end"');
-    }
-  };
-
-  const checkClaim = (
-    claim: Claim | undefined,
-    own: readonly Evidence[] | undefined,
-    key: ListKey,
-    i: number,
-    sub: Sub,
-  ): void => {
-    if (claim === undefined) return;
-    if (!sourceIds.has(claim.by)) {
-      const hint = didYouMean(claim.by, sources.keys());
-      error('unknown-source', at(key, i, sub, 'claim', 'by'), `unknown source "${claim.by}"`, hint);
-    }
-    checkEvidence(claim.evidence, key, i, [...sub, 'claim', 'evidence']);
-    if (claim.status === 'disputed') {
-      const all = new Set([
-        claim.by,
-        ...(own ?? []).map((e) => e.source),
-        ...claim.evidence.map((e) => e.source),
-      ]);
-      if (all.size < 2)
-        error('thin-dispute', at(key, i, sub, 'claim'), 'a disputed claim needs at least two sources');
-    }
-  };
-
-  // The graph is built while checking: its node and edge maps are the id indexes the checks need
-  // (one hash table each instead of ours plus graphology's, at 100k nodes and 400k edges).
-  const graph = input.build === false ? undefined : newGraph(dataset);
-  const index: RecordIndex = graph === undefined ? new PlainIndex() : new GraphIndex(graph);
-  // Nodes: unique ids, evidence, figures, dates.
+/** Nodes: unique ids (the index keeps the first), dates, evidence, claims and figures. Returns the repeats. */
+function checkNodes(dataset: Dataset, index: RecordIndex, c: RecordChecks): Set<number> {
   /** Indices of nodes whose id an earlier node has (not in the graph); rare. */
   const duplicateNodes = new Set<number>();
   for (let i = 0; i < dataset.nodes.length; i++) {
     const n = dataset.nodes[i]!;
     if (!index.addNode(n, i)) {
-      error('duplicate-id', at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
+      c.error('duplicate-id', c.at('nodes', i, NONE, 'id'), `duplicate node id "${n.id}"`);
       duplicateNodes.add(i);
       // The last record of an id gives its kind (as a map from id to kind would); the graph is
       // not used since there is an error.
       index.setKind(n.id, n.type);
     }
-    checkDates(n, 'nodes', i, NONE);
-    checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
-    checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
+    c.checkDates(n, 'nodes', i, NONE);
+    c.checkEvidence(n.evidence, 'nodes', i, EVIDENCE);
+    c.checkClaim(n.claim, n.evidence, 'nodes', i, NONE);
     if (n.figures !== undefined) {
       for (let j = 0; j < n.figures.length; j++) {
         const f = n.figures[j]!;
         const sub = ['figures', j];
-        checkDates(f, 'nodes', i, sub);
-        checkEvidence(f.evidence, 'nodes', i, [...sub, 'evidence']);
-        checkClaim(f.claim, f.evidence, 'nodes', i, sub);
+        c.checkDates(f, 'nodes', i, sub);
+        c.checkEvidence(f.evidence, 'nodes', i, [...sub, 'evidence']);
+        c.checkClaim(f.claim, f.evidence, 'nodes', i, sub);
       }
     }
   }
   index.nodesDone();
-  const rawNodeIds = input.rawNodeIds;
-  const nodeIds = (): Iterable<string> => index.nodeIds();
+  return duplicateNodes;
+}
 
-  // Edges: unique ids, ends exist, expected kinds, evidence, dates.
+/** Edges: unique ids, ends exist, expected kinds at each end, dates, evidence, claims. */
+function checkEdges(
+  dataset: Dataset,
+  index: RecordIndex,
+  c: RecordChecks,
+  rawNodeIds: ReadonlySet<string> | undefined,
+): void {
   /** True when the end is a node; reports it when it is not (and was not rejected by the schema). */
   const checkEnd = (i: number, edgeId: string, end: 'source' | 'target', id: string): boolean => {
     if (index.hasNode(id)) return true;
     if (rawNodeIds === undefined || !rawNodeIds.has(id)) {
       const message = `edge "${edgeId}" has ${end} "${id}", which is not a node`;
-      error('dangling-edge', at('edges', i, NONE, end), message, didYouMean(id, nodeIds()));
+      c.error('dangling-edge', c.at('edges', i, NONE, end), message, didYouMean(id, index.nodeIds()));
     }
     return false;
   };
@@ -329,7 +84,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     let targetOk = true;
     if (!index.addEdge(e)) {
       const duplicate = index.hasEdge(e.id);
-      if (duplicate) error('duplicate-id', at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
+      if (duplicate) c.error('duplicate-id', c.at('edges', i, NONE, 'id'), `duplicate edge id "${e.id}"`);
       sourceOk = checkEnd(i, e.id, 'source', e.source);
       targetOk = checkEnd(i, e.id, 'target', e.target);
       // A duplicate edge still counts for its ends' degrees (no orphan warning because of it).
@@ -339,24 +94,33 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     const sk = rel.sourceKinds === undefined || !sourceOk ? undefined : index.kind(e.source);
     if (sk !== undefined && !rel.sourceKinds!.includes(sk)) {
       const message = `"${e.type}" usually starts at a ${rel.sourceKinds!.join('/')}, not a ${sk}`;
-      warn('unexpected-kind', at('edges', i, NONE, 'source'), message);
+      c.warn('unexpected-kind', c.at('edges', i, NONE, 'source'), message);
     }
     const tk = rel.targetKinds === undefined || !targetOk ? undefined : index.kind(e.target);
     if (tk !== undefined && !rel.targetKinds!.includes(tk)) {
       const message = `"${e.type}" usually ends at a ${rel.targetKinds!.join('/')}, not a ${tk}`;
-      warn('unexpected-kind', at('edges', i, NONE, 'target'), message);
+      c.warn('unexpected-kind', c.at('edges', i, NONE, 'target'), message);
     }
-    checkDates(e, 'edges', i, NONE);
-    checkEvidence(e.evidence, 'edges', i, EVIDENCE);
-    checkClaim(e.claim, e.evidence, 'edges', i, NONE);
+    c.checkDates(e, 'edges', i, NONE);
+    c.checkEvidence(e.evidence, 'edges', i, EVIDENCE);
+    c.checkClaim(e.claim, e.evidence, 'edges', i, NONE);
   }
+}
 
+export function checkIntegrity(input: IntegrityInput): IntegrityResult {
+  const { dataset } = input;
+  const c = createRecordChecks(dataset, input.positions, input.rawSourceIds);
+  // The graph is built while checking: its node and edge maps are the id indexes the checks need
+  // (one hash table each instead of ours plus graphology's, at 100k nodes and 400k edges).
+  const graph = input.build === false ? undefined : newGraph(dataset);
+  const index: RecordIndex = graph === undefined ? new PlainIndex() : new GraphIndex(graph);
+  const duplicateNodes = checkNodes(dataset, index, c);
+  checkEdges(dataset, index, c, input.rawNodeIds);
   for (let i = 0; i < dataset.nodes.length; i++) {
     const id = dataset.nodes[i]!.id;
     if (!duplicateNodes.has(i) && index.degree(id) === 0) {
-      warn('orphan', ['nodes', pos('nodes', i)], `node "${id}" has no relations`);
+      c.warn('orphan', ['nodes', c.pos('nodes', i)], `node "${id}" has no relations`);
     }
   }
-
-  return { issues, quoteSpans: new QuoteSpans(found, texts), texts, graph };
+  return { issues: c.issues, quoteSpans: new QuoteSpans(c.found, c.texts), texts: c.texts, graph };
 }

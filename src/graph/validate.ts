@@ -39,6 +39,13 @@ function toIssue(zi: z.core.$ZodIssue, raw: unknown, prefix: IssuePath): Issue {
   const field = String(zpath[zpath.length - 1] ?? '');
   const value = valueAt(raw, zpath);
   const base = { severity: 'error' as const, path };
+  // JSON numbers beyond the double range (1e400) parse as Infinity: say so rather than "found number Infinity".
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return {
+      ...base,
+      code: 'not-finite',
+      message: `not a finite number: the number written here is too large to hold (it reads as ${value})`,
+    };
   switch (zi.code) {
     case 'invalid_value': {
       if (value === undefined) return { ...base, code: 'missing', message: `"${field}" is required` };
@@ -94,6 +101,19 @@ function check<T>(schema: z.ZodType<T>, raw: unknown, prefix: IssuePath, issues:
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const zi of result.error.issues) issues.push(toIssue(zi, raw, prefix));
+  return undefined;
+}
+
+const isPlainRecord = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A list entry that is not an object: the issue zod would give, without building zod's error. */
+function notARecord(item: unknown, path: IssuePath, issues: Issue[]): undefined {
+  issues.push({
+    severity: 'error',
+    code: 'invalid-type',
+    path,
+    message: `expected object, found ${describe(item)}`,
+  });
   return undefined;
 }
 
@@ -181,8 +201,13 @@ export function validateSchema(raw: unknown): SchemaResult {
     let kept: number[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      // The fast path accepts only what zod would accept unchanged; the rest is checked by zod.
-      const rec = certain(item) ? (item as T) : check(schema, item, [key, i], issues);
+      // The fast path accepts only what zod would accept unchanged; the rest is checked by zod,
+      // except a record that is not an object at all, said at once (zod's error objects cost more).
+      const rec = certain(item)
+        ? (item as T)
+        : isPlainRecord(item)
+          ? check(schema, item, [key, i], issues)
+          : notARecord(item, [key, i], issues);
       if (out === undefined || kept === undefined) {
         if (rec === item) continue;
         out = list.slice(0, i) as T[];

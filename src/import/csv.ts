@@ -1,6 +1,13 @@
 // Reads nodes.csv and edges.csv (ours, Kumu, neo4j-admin, spreadsheets), and our sources.csv, with papaparse.
 import Papa from 'papaparse';
-import type { Issue } from '../graph/index.ts';
+import {
+  EDGE_CSV_FIELDS,
+  type Issue,
+  looksNeutralised,
+  NODE_CSV_FIELDS,
+  restoreCell,
+  SOURCE_CSV_FIELDS,
+} from '../graph/index.ts';
 import type { ForeignEdge, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 
 export interface CsvFiles {
@@ -32,9 +39,24 @@ export function normaliseHeader(header: string): string {
   const trimmed = header.trim();
   const lower = trimmed.toLowerCase();
   if (Object.hasOwn(HEADER_ALIASES, lower)) return HEADER_ALIASES[lower]!;
+  // neo4j-admin's ID spaces: `id:ID(Stakeholder)`, `:START_ID(Stakeholder)`.
+  const spaced = /^(.*:(?:ID|START_ID|END_ID))\([^()]*\)$/i.exec(trimmed);
+  if (spaced) return normaliseHeader(spaced[1]!);
   const typed = /^([^:]+):[A-Za-z_[\]]+$/.exec(trimmed);
   if (typed) return normaliseHeader(typed[1]!);
   return trimmed;
+}
+
+const OUR_HEADERS = [NODE_CSV_FIELDS, EDGE_CSV_FIELDS, SOURCE_CSV_FIELDS].map((f) => f.join(','));
+
+/**
+ * A file our CSV exporter wrote with its spreadsheet-safe cells: our header, and no cell that a
+ * spreadsheet would run (a `--raw` file has some, or has none to undo). Only then are the
+ * apostrophes the exporter added dropped again, so that the text comes back exactly.
+ */
+function isOursNeutralised(head: readonly string[], rows: readonly (readonly string[])[]): boolean {
+  if (!OUR_HEADERS.includes(head.map((h) => h.trim()).join(','))) return false;
+  return rows.every((row) => looksNeutralised(row));
 }
 
 type Rows = { ok: true; header: string[]; rows: Map<string, string>[] } | { ok: false; issue: Issue };
@@ -53,8 +75,9 @@ function parseRows(name: string, text: string, normalise = true): Rows {
     const truncated = first.code === 'MissingQuotes' ? ' (the file may be truncated)' : '';
     return error('malformed-csv', `${first.message}${row}${truncated}`);
   }
-  const [head, ...data] = parsed.data;
+  const [head, ...written] = parsed.data;
   if (!head) return error('empty', 'has no header row');
+  const data = isOursNeutralised(head, written) ? written.map((row) => row.map(restoreCell)) : written;
   const header = normalise ? head.map(normaliseHeader) : head.map((h) => h.trim());
   const rows: Map<string, string>[] = [];
   for (let i = 0; i < data.length; i++) {
@@ -84,10 +107,7 @@ function values(row: Map<string, string>, skip: readonly string[]): Map<string, 
 }
 
 /** Source records from our sources.csv (empty cells dropped). */
-export function readSourcesCsv(
-  name: string,
-  text: string,
-): { sources: Record<string, string>[]; issues: Issue[] } {
+function readSourcesCsv(name: string, text: string): { sources: Record<string, string>[]; issues: Issue[] } {
   const parsed = parseRows(name, text, false);
   if (!parsed.ok) return { sources: [], issues: [parsed.issue] };
   const sources = parsed.rows.map((row) => Object.fromEntries([...row].filter(([, v]) => v !== '')));

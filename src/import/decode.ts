@@ -1,5 +1,6 @@
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM or by its zero bytes, else Windows-1252 with a note.
 import type { Issue } from '../graph/index.ts';
+import { byteLineColumn, scanUtf8, type Utf8Scan } from './utf8Errors.ts';
 
 // The core has no DOM or Node types; TextDecoder exists in both (and in workers).
 declare class TextDecoder {
@@ -58,16 +59,52 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
   } catch {
+    return decodeInvalidUtf8(bytes, name);
+  }
+}
+
+/** Where the bad bytes are, for the message: the first few offsets (with line and column) and the count. */
+function badBytesText(bytes: Uint8Array, scan: Utf8Scan): string {
+  const places = scan.offsets.map((offset) => {
+    const { line, column } = byteLineColumn(bytes, offset);
+    // The bad lead byte and the continuation bytes after it (the run scanUtf8 counts as one).
+    let end = offset + 1;
+    while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80 && bytes[end]! <= 0xbf) end++;
+    const shown = Array.from(bytes.subarray(offset, end), (b) => b.toString(16).padStart(2, '0'));
+    return `byte ${offset} (${shown.map((h) => `\\x${h}`).join('')}, line ${line}, column ${column})`;
+  });
+  const more = scan.invalid - scan.offsets.length;
+  return `${places.join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
+}
+
+/**
+ * Bytes that are not valid UTF-8. A file with valid multi-byte characters as well is UTF-8 with a
+ * few bad bytes: those become U+FFFD and the rest stays right. A file with none is most likely
+ * Windows-1252 (Latin-1), where every byte is a character. Either way the warning names the bytes.
+ */
+function decodeInvalidUtf8(bytes: Uint8Array, name: string): Decoded {
+  const scan = scanUtf8(bytes);
+  const where = badBytesText(bytes, scan);
+  if (scan.multibyte > 0) {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: new TextDecoder('utf-8').decode(bytes),
       issues: [
         note(
           name,
-          'is not valid UTF-8; decoded as Windows-1252 (Latin-1). Check accented letters, or save the file as UTF-8',
+          `is not valid UTF-8 at ${where}; each bad sequence became U+FFFD (\uFFFD). Fix those bytes or save the file as UTF-8`,
         ),
       ],
     };
   }
+  return {
+    text: new TextDecoder('windows-1252').decode(bytes),
+    issues: [
+      note(
+        name,
+        `is not valid UTF-8 at ${where}; decoded as Windows-1252 (Latin-1). Check accented letters, or save the file as UTF-8`,
+      ),
+    ],
+  };
 }
 
 /** Text given as a string: drops a BOM, and warns when replacement characters show a decoding went wrong. */

@@ -1,7 +1,6 @@
 // Maps foreign nodes and edges to our records: kinds, kebab-case ids, labels, our own columns, foreign attributes.
 
-import { DERIVED_COLUMNS } from '../export/index.ts';
-import type { Issue } from '../graph/index.ts';
+import { DERIVED_COLUMNS, type Issue } from '../graph/index.ts';
 import {
   ID_PATTERN,
   isNodeKind,

@@ -23,4 +23,5 @@ export type { RelationKind, RelationKindInfo } from './relationKinds.ts';
 export { isRelationKind, RELATION_KIND_IDS, RELATION_KINDS, relationInfo } from './relationKinds.ts';
 export type { Source } from './source.ts';
 export { sourceSchema } from './source.ts';
+export { isSourceFilePath, SOURCE_FILE_PATTERN } from './sourceFile.ts';
 export { BASIS, CLAIM_STATUS, QUALIFIERS, SCHEMA_VERSION, STANCE } from './values.ts';

@@ -1,6 +1,7 @@
 // Sources: stored documents (with full text) and external references (cited by url).
 import { z } from 'zod';
 import { httpUrlSchema, idSchema, partialDateSchema } from './primitives.ts';
+import { SOURCE_FILE_PATTERN } from './sourceFile.ts';
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -14,7 +15,7 @@ export const sourceSchema = z.strictObject({
   /** For documents kept beside the dataset: a path relative to the dataset file. */
   file: z
     .string()
-    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+$/, {
+    .regex(SOURCE_FILE_PATTERN, {
       error: 'must be a relative path inside the dataset folder',
     })
     .optional(),

@@ -23,7 +23,7 @@ export interface TimingOptions {
 }
 
 /** Milliseconds per item. */
-export function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, o: TimingOptions = {}): number[] {
+function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, o: TimingOptions = {}): number[] {
   for (let i = 0; i < (o.warmup ?? 1); i++) for (const item of items) fn(item);
   return items.map((item) => timeOnce(() => fn(item), o.reps ?? 5));
 }

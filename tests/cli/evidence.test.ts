@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DIR } from '../helpers.ts';
 import { cli } from './run.ts';
 
 describe('stakeholder-graph evidence', () => {
@@ -19,7 +22,15 @@ describe('stakeholder-graph evidence', () => {
     expect(out.subject).toEqual({ kind: 'node', id: 'grooming-gangs-taskforce' });
     const quoted = out.evidence.filter((e: { quote?: string }) => e.quote);
     expect(quoted.length).toBeGreaterThan(0);
-    for (const e of quoted) expect(e.end - e.start).toBe(e.quote.length);
+    // The offsets point at the quote itself in its source document (the NFC text, as evidence reports it).
+    const dataset = JSON.parse(readFileSync(join(BUNDLED_DIR, 'dataset.json'), 'utf8'));
+    const files = new Map<string, string>(
+      dataset.sources.map((s: { id: string; file?: string }) => [s.id, s.file]),
+    );
+    for (const e of quoted) {
+      const text = readFileSync(join(BUNDLED_DIR, files.get(e.source)!), 'utf8').normalize('NFC');
+      expect(text.slice(e.start, e.end)).toBe(e.quote.normalize('NFC'));
+    }
   });
 
   it('suggests the nearest name for an unknown one', async () => {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { ROOT } from '../helpers.ts';
 
 const run = promisify(execFile);
-export const BIN = join(ROOT, 'src', 'cli', 'bin.mjs');
+const BIN = join(ROOT, 'src', 'cli', 'bin.mjs');
 
 export interface CliResult {
   readonly code: number;

@@ -8,7 +8,7 @@ import type {} from '../../src/app/hook.ts';
 import { type BrowserSession, launchChromium } from '../bench/browser/launch.ts';
 import { ROOT } from '../helpers.ts';
 
-export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
 /** The test file's Chromium: launched before its tests, closed after them (call at top level). */
 export function browserPerFile(): { readonly context: BrowserContext } {

@@ -9,7 +9,22 @@ let page: Page;
 
 beforeAll(async () => {
   page = await session.context.newPage();
+  // Records each Worker the page creates (the real Worker is still built): proof of where work runs.
+  await page.addInitScript(() => {
+    const RealWorker = window.Worker;
+    const created: string[] = [];
+    (window as unknown as { __workers: string[] }).__workers = created;
+    window.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        created.push(String(url));
+      }
+    };
+  });
 });
+
+const workers = (): Promise<string[]> =>
+  page.evaluate(() => [...(window as unknown as { __workers: string[] }).__workers]);
 
 /** Where a node is drawn, in page coordinates. */
 async function nodeOnPage(node: string): Promise<{ x: number; y: number }> {
@@ -124,7 +139,12 @@ describe('the canvas', () => {
         return { graph: [a.x, a.y], drawn: [drawn.x, drawn.y] };
       });
     const before = await positions();
+    const workersBefore = await workers();
     await page.click('button:text-is("Run layout")');
+    // ForceAtlas2's supervisor starts its worker (from a blob: URL) when the layout starts.
+    const layoutWorkers = await workers();
+    expect(layoutWorkers.length).toBe(workersBefore.length + 1);
+    expect(layoutWorkers.at(-1)).toMatch(/^blob:/);
     expect(await page.getAttribute('button:text-is("Stop layout")', 'aria-pressed')).toBe('true');
     // The main thread stays responsive while the worker iterates.
     const started = Date.now();

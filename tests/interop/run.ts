@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Always this interpreter: the one first on PATH lacks networkx and igraph. */
-export const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3';
 
 export function withTempFiles<T>(files: Record<string, string>, run: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'sg-interop-'));

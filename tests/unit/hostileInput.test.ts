@@ -52,7 +52,7 @@ describe('hostile and broken input', () => {
     const r = importFile('nodes.csv', bytes);
     expect(r.dataset?.nodes[0]?.label).toBe('Zoë');
     expect(r.report.issues.map((i) => i.message).join()).toContain(
-      'is not valid UTF-8; decoded as Windows-1252',
+      'is not valid UTF-8 at byte 16 (\\xeb, line 2, column 7); decoded as Windows-1252',
     );
   });
 

@@ -37,10 +37,21 @@ describe('runSteps', () => {
     expect(otherTaskRanAt!).toBeLessThan(30);
   });
 
-  it('nextTask resolves in a later task', async () => {
-    let ran = false;
-    const p = nextTask().then(() => ran);
-    ran = true;
-    expect(await p).toBe(true);
+  it('nextTask (MessageChannel, as in Node and browsers without scheduler.yield) resolves after a task queued before it', async () => {
+    expect((globalThis as { scheduler?: unknown }).scheduler).toBeUndefined();
+    const order: string[] = [];
+    // A message posted before nextTask is a task queued before its own: a microtask would beat it.
+    const other = new MessageChannel();
+    other.port1.onmessage = () => {
+      order.push('task queued before');
+      other.port1.close();
+    };
+    other.port2.postMessage(null);
+    const done = nextTask().then(() => order.push('nextTask'));
+    queueMicrotask(() => order.push('microtask'));
+    await done;
+    expect(order).toEqual(['microtask', 'task queued before', 'nextTask']);
   });
+
+  // The scheduler.yield branch runs in real Chromium: tests/e2e/tasks.test.ts.
 });

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/cli/io.ts';
+import { load } from '../../src/graph/index.ts';
 import { asDay, dateRange, edgeHoldsOn, nodeHoldsOn, roleHolders } from '../../src/query/index.ts';
 import { holdsOn } from '../../src/schema/index.ts';
-import { BUNDLED_DIR } from '../helpers.ts';
+import { BUNDLED_DIR, smallRaw } from '../helpers.ts';
 
 const graph = (await readDataset(BUNDLED_DIR)).graph!;
 
@@ -52,9 +55,25 @@ describe('the network as of a date', () => {
     expect(edgeHoldsOn(graph, 'home-office-funds-grooming-gangs-taskforce', '2023-01-01')).toBe(false);
   });
 
-  it('spans the dates the dataset mentions', () => {
-    const range = dateRange(graph)!;
-    expect(range.min <= '2022-10-25').toBe(true);
-    expect(range.max >= '2025-09-05').toBe(true);
+  it('spans exactly the dates the small fixture mentions (checked by hand: 2023-04 to 2024-07-05)', () => {
+    expect(dateRange(load(smallRaw()).graph!)).toEqual({ min: '2023-04-01', max: '2024-07-05' });
+  });
+
+  it('spans exactly the earliest and latest start, end or on of the bundled nodes, figures and edges', () => {
+    // Independent of dateRange: every start/end/on string in the records, partial dates as their first day.
+    const raw = JSON.parse(readFileSync(join(BUNDLED_DIR, 'dataset.json'), 'utf8'));
+    const days: string[] = [];
+    const collect = (r: Record<string, unknown>): void => {
+      for (const k of ['start', 'end', 'on'])
+        if (typeof r[k] === 'string') days.push((r[k] as string).padEnd(10, '-01').slice(0, 10));
+    };
+    for (const n of raw.nodes) {
+      collect(n);
+      for (const f of n.figures ?? []) collect(f);
+    }
+    for (const e of raw.edges) collect(e);
+    days.sort();
+    expect(dateRange(graph)).toEqual({ min: days[0], max: days.at(-1) });
+    expect(days[0]! <= '2022-10-25' && days.at(-1)! >= '2025-09-05').toBe(true);
   });
 });

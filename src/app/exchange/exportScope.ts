@@ -12,7 +12,7 @@ export const SCOPE_LABELS: Record<ExportScope, string> = {
 };
 
 /** A path as the Paths tab's result holds it: node ids and edges with ids. */
-export interface PathLike {
+interface PathLike {
   readonly nodes: readonly string[];
   readonly edges: readonly { readonly id: string }[];
 }
@@ -28,7 +28,7 @@ export type ScopeState = FilterState & {
 };
 
 /** The path chosen in the Paths tab (drawn on the graph), if there is one with at least one node. */
-export function currentPath(state: ScopeState): PathLike | undefined {
+function currentPath(state: ScopeState): PathLike | undefined {
   const chosen = state.paths?.chosen;
   const path = chosen === undefined ? undefined : state.paths?.result?.paths[chosen];
   return path && path.nodes.length > 0 ? path : undefined;

@@ -14,7 +14,7 @@ export interface DrawnView {
 }
 
 /** The layers as sigma stacks them, over `background`, at the canvases' own pixel size. */
-export function viewCanvas(sigma: DrawnView, background: string): HTMLCanvasElement {
+function viewCanvas(sigma: DrawnView, background: string): HTMLCanvasElement {
   // An empty partial refresh without indexation draws a frame at once, reprocessing nothing.
   sigma.refresh({ partialGraph: {}, skipIndexation: true });
   const layers = Object.values(sigma.getCanvases());

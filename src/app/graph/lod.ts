@@ -36,7 +36,7 @@ export interface LodThresholds {
   readonly partialHighlightAbove: number;
 }
 
-export const DEFAULT_LOD_THRESHOLDS: Readonly<LodThresholds> = Object.freeze({
+const DEFAULT_LOD_THRESHOLDS: Readonly<LodThresholds> = Object.freeze({
   hideEdgesAbove: 20_000,
   hideLabelsAbove: 5_000,
   edgeEventsUpTo: 20_000,

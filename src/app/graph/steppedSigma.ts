@@ -1,227 +1,29 @@
 // Sigma's processing of a whole graph, in steps: the first draw, and full refreshes after that.
 //
-// sigma 3 processes a whole graph in one synchronous call when it is created: every node and edge
-// goes through the reducers, then its position is normalised, its label put on the label grid and
-// its vertices written into the WebGL programs' arrays. On a big graph that is one main-thread task
-// of seconds (the page is frozen: no input, no progress bar). No sigma
-// setting or package splits it, so this does the same work as sigma's constructor refresh and its
-// `process()` (sigma 3.0.3, pinned in package.json), in slices a generator yields between, and
-// then lets sigma draw; a full refresh (a filter change) is done the same way while the frame on
-// screen stays, with the state sigma reads between frames swapped in during pauses. It calls
-// sigma's private methods (addNodeToProgram, clearNodeIndices...) through the `SigmaInternals`
-// view below; if one is missing (another sigma version), the steps fall back to sigma's own
-// one-task refresh. Its own addNode and addEdge stand in for sigma's on the instance, so every
-// path (sigma's partial refreshes too) makes display data the same way, from an `ItemDisplay` when
-// one is given. tests/e2e/steppedSigma.test.ts checks, in Chromium, that the programs' arrays,
-// indices and label grid come out equal to sigma's own.
+// sigma 3 processes a whole graph in one synchronous call (every item through the reducers, then
+// positions normalised, the label grid filled and the WebGL programs' arrays written), which
+// freezes the page on a big graph, and no sigma setting or package splits it. SteppedSigma runs
+// the same statements (processSteps.ts, after sigma 3.0.3, pinned in package.json) in slices, then
+// lets sigma draw; a full refresh (a filter change) runs the same way while the frame on screen
+// stays. It drives sigma's private fields and methods, checked one by one (sigmaInternals.ts);
+// with another sigma it falls back to sigma's own one-task refresh. Its addNode and addEdge stand
+// in for sigma's on the instance, so every path (partial refreshes too) makes display data the
+// same way (itemDisplay.ts). tests/e2e/steppedSigma.test.ts checks in Chromium that programs'
+// arrays, indices, label grid and display data come out bit for bit as sigma's own.
 import type { Attributes, default as Graph } from 'graphology-types';
-import Sigma, { Camera } from 'sigma';
+import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import type { Coordinates, Dimensions, EdgeDisplayData, Extent, NodeDisplayData } from 'sigma/types';
-import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
+import { addEdgeData, addNodeData, type ItemDisplay } from './itemDisplay.ts';
+import { processSteps } from './processSteps.ts';
+import {
+  type ProcessedState,
+  putState,
+  type SigmaInternals,
+  sigmaInternals,
+  takeState,
+} from './sigmaInternals.ts';
 
 type RefreshOptions = Parameters<Sigma['refresh']>[0];
-
-interface ProgramInternals {
-  reallocate(capacity: number): void;
-}
-
-/** The private parts of sigma 3.0.3 that `process()` uses (see the file comment). */
-interface SigmaInternals {
-  settings: Settings;
-  nodeDataCache: Record<string, NodeDisplayData>;
-  edgeDataCache: Record<string, EdgeDisplayData>;
-  edgesWithForcedLabels: Set<string>;
-  nodesWithForcedLabels: Set<string>;
-  highlightedNodes: Set<string>;
-  nodeProgramIndex: Record<string, number>;
-  nodeExtent: { x: Extent; y: Extent };
-  nodeZExtent: [number, number];
-  edgeZExtent: [number, number];
-  customBBox: { x: Extent; y: Extent } | null;
-  normalizationFunction: ReturnType<typeof createNormalizationFunction>;
-  labelGrid: {
-    resizeAndClear(dimensions: Dimensions, cellSize: number): void;
-    add(key: string, size: number, position: Coordinates): void;
-    organize(): void;
-  };
-  nodePrograms: Record<string, ProgramInternals>;
-  edgePrograms: Record<string, ProgramInternals>;
-  itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
-  nodeIndices: Record<string, number>;
-  edgeIndices: Record<string, number>;
-  needToProcess: boolean;
-  clearNodeIndices(): void;
-  clearEdgeIndices(): void;
-  addNode(key: string): void;
-  addEdge(key: string): void;
-  addNodeToProgram(node: string, fingerprint: number, position: number): void;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-}
-
-const REQUIRED_METHODS = [
-  'clearNodeIndices',
-  'clearEdgeIndices',
-  'addNode',
-  'addEdge',
-  'addNodeToProgram',
-  'addEdgeToProgram',
-] as const;
-
-/** Items handled between two yields (a yield costs a generator resume and a clock read). */
-const SLICE = 256;
-
-/**
- * The items in sigma's zIndexOrdering order, in slices: that is a stable sort on `zIndex || 0`
- * (one comparator sort, hundreds of ms for 400k edges); here, a bucket per distinct zIndex.
- */
-function* zOrderSteps(
-  items: string[],
-  zIndex: (item: string) => number,
-  pause: () => Generator<number, void>,
-): Generator<number, string[]> {
-  const buckets = new Map<number, string[]>();
-  for (let i = 0; i < items.length; i++) {
-    const z = zIndex(items[i]!) || 0;
-    const bucket = buckets.get(z);
-    if (bucket === undefined) buckets.set(z, [items[i]!]);
-    else bucket.push(items[i]!);
-    if (i % SLICE === SLICE - 1) yield* pause();
-  }
-  const ordered: string[] = [];
-  for (const z of [...buckets.keys()].sort((a, b) => a - b))
-    for (const item of buckets.get(z)!) ordered.push(item);
-  return ordered;
-}
-
-/**
- * How items become display data, given to SteppedSigma.create: a function per item kind that
- * returns a new object (never the attributes themselves) with what sigma draws, reducers applied.
- * It takes the place of sigma's copy of the attributes and of its reducer settings, so a graph
- * whose attributes are not display data (a domain graph) is drawn without a drawn copy of it.
- */
-export interface ItemDisplay<N extends Attributes, E extends Attributes> {
-  node(key: string, attributes: N): Partial<NodeDisplayData>;
-  edge(key: string, attributes: E): Partial<EdgeDisplayData>;
-}
-
-type Make<D> = (key: string, attributes: Attributes) => Partial<D>;
-
-/** An item's data before sigma's defaults: `make`'s when given, else a spread copy through `reduce`. */
-function itemData<D>(
-  key: string,
-  attributes: Attributes,
-  make: Make<D> | undefined,
-  reduce: Make<D> | null,
-): Partial<D> {
-  if (make) return make(key, attributes);
-  const copy = { ...attributes };
-  return reduce ? reduce(key, copy) : (copy as Partial<D>);
-}
-
-/** Widens a [min, max] extent to take `z` in. */
-function widen(extent: [number, number], z: number): void {
-  if (z < extent[0]) extent[0] = z;
-  if (z > extent[1]) extent[1] = z;
-}
-
-/**
- * sigma's private addNode (sigma 3.0.3), with the display data from `display` when given, else
- * from a spread copy of the attributes through the nodeReducer setting, as sigma does.
- */
-function addNodeData(
-  internals: SigmaInternals,
-  graph: Graph,
-  key: string,
-  display: ItemDisplay<Attributes, Attributes> | undefined,
-): void {
-  const settings = internals.settings;
-  const data = itemData(key, graph.getNodeAttributes(key), display?.node, settings.nodeReducer);
-  // sigma's applyNodeDefaults:
-  const d = data as NodeDisplayData;
-  if (!Object.hasOwn(d, 'x') || !Object.hasOwn(d, 'y'))
-    throw new Error(`Sigma: could not find a valid position (x, y) for node "${key}".`);
-  if (!d.color) d.color = settings.defaultNodeColor;
-  if (!d.label && d.label !== '') d.label = null;
-  if (d.label !== undefined && d.label !== null) d.label = `${d.label}`;
-  else d.label = null;
-  if (!d.size) d.size = 2;
-  if (!Object.hasOwn(d, 'hidden')) d.hidden = false;
-  if (!Object.hasOwn(d, 'highlighted')) d.highlighted = false;
-  if (!Object.hasOwn(d, 'forceLabel')) d.forceLabel = false;
-  if (!d.type) d.type = settings.defaultNodeType;
-  if (!d.zIndex) d.zIndex = 0;
-  internals.nodeDataCache[key] = d;
-  internals.nodesWithForcedLabels.delete(key);
-  if (d.forceLabel && !d.hidden) internals.nodesWithForcedLabels.add(key);
-  internals.highlightedNodes.delete(key);
-  if (d.highlighted && !d.hidden) internals.highlightedNodes.add(key);
-  if (settings.zIndex) widen(internals.nodeZExtent, d.zIndex);
-}
-
-/**
- * sigma's private addEdge (sigma 3.0.3), with the display data from `display` when given, else
- * copying the attributes with a spread rather than Object.assign: in Chromium the latter allocated
- * far more than the object's size per edge, and the garbage meant long GC pauses on big graphs.
- * The same data results (tests/e2e/steppedSigma.test.ts compares the caches).
- */
-function addEdgeData(
-  internals: SigmaInternals,
-  graph: Graph,
-  key: string,
-  display: ItemDisplay<Attributes, Attributes> | undefined,
-): void {
-  const settings = internals.settings;
-  const data = itemData(key, graph.getEdgeAttributes(key), display?.edge, settings.edgeReducer);
-  // sigma's applyEdgeDefaults:
-  const d = data as EdgeDisplayData;
-  if (!d.color) d.color = settings.defaultEdgeColor;
-  if (!d.label) d.label = '';
-  if (!d.size) d.size = 0.5;
-  if (!Object.hasOwn(d, 'hidden')) d.hidden = false;
-  if (!Object.hasOwn(d, 'forceLabel')) d.forceLabel = false;
-  if (!d.type) d.type = settings.defaultEdgeType;
-  if (!d.zIndex) d.zIndex = 0;
-  internals.edgeDataCache[key] = d;
-  internals.edgesWithForcedLabels.delete(key);
-  if (d.forceLabel && !d.hidden) internals.edgesWithForcedLabels.add(key);
-  if (settings.zIndex) widen(internals.edgeZExtent, d.zIndex);
-}
-
-/**
- * What sigma's processing writes and its hover, labels and getters read between frames. While a
- * graph is reprocessed in steps (refreshSteps), the state being built and the state on screen
- * trade places at every pause, so between slices sigma sees the frame it shows, whole.
- */
-const PROCESSED_STATE = [
-  'nodeDataCache',
-  'edgeDataCache',
-  'nodeProgramIndex',
-  'edgesWithForcedLabels',
-  'nodesWithForcedLabels',
-  'highlightedNodes',
-  'nodeZExtent',
-  'edgeZExtent',
-  'labelGrid',
-  'nodeExtent',
-  'normalizationFunction',
-  'itemIDsIndex',
-  'nodeIndices',
-  'edgeIndices',
-] as const;
-type ProcessedState = Record<(typeof PROCESSED_STATE)[number], unknown>;
-
-function takeState(internals: SigmaInternals): ProcessedState {
-  const fields = internals as unknown as ProcessedState;
-  const state = {} as ProcessedState;
-  for (const key of PROCESSED_STATE) state[key] = fields[key];
-  return state;
-}
-
-function putState(internals: SigmaInternals, state: ProcessedState): void {
-  const fields = internals as unknown as ProcessedState;
-  for (const key of PROCESSED_STATE) fields[key] = state[key];
-}
 
 // Set while a SteppedSigma's constructor runs: sigma's constructor calls refresh() before the
 // subclass's own fields exist.
@@ -273,9 +75,9 @@ export class SteppedSigma<
     sigma.itemDisplay = display as ItemDisplay<Attributes, Attributes> | undefined;
     // sigma's own paths (partial refreshes, graph events, settle) add items with these too: the
     // instance's functions shadow sigma's private methods of the same names.
-    const internals = sigma as unknown as SigmaInternals;
+    const internals = sigmaInternals(sigma);
     const drawn = (): Graph => sigma.getGraph() as unknown as Graph;
-    if (typeof internals.addNode === 'function' && typeof internals.addEdge === 'function') {
+    if (internals) {
       internals.addNode = (key) => addNodeData(internals, drawn(), key, sigma.itemDisplay);
       internals.addEdge = (key) => addEdgeData(internals, drawn(), key, sigma.itemDisplay);
     }
@@ -303,8 +105,10 @@ export class SteppedSigma<
 
   override refresh(opts?: RefreshOptions): this {
     if (constructing) {
+      const internals = sigmaInternals(this);
+      // Not the sigma this was written against: its own refresh, as a plain sigma would.
+      if (!internals) return super.refresh(opts);
       // Empty caches, so public getters answer "no data" instead of throwing until the steps run.
-      const internals = this as unknown as SigmaInternals;
       internals.clearEdgeIndices();
       internals.clearNodeIndices();
       return this;
@@ -383,8 +187,8 @@ export class SteppedSigma<
   }
 
   private *drawSteps(keepShown: boolean): Generator<number, void> {
-    const internals = this as unknown as SigmaInternals;
-    if (!REQUIRED_METHODS.every((m) => typeof internals[m] === 'function')) {
+    const internals = sigmaInternals(this);
+    if (!internals) {
       // Not the sigma this was written against: its own processing, in one task.
       this.drawn = true;
       super.refresh();
@@ -399,11 +203,17 @@ export class SteppedSigma<
         this.stale = false;
         if (shown) {
           this.shown = shown;
-          // sigma's clearNodeIndices keeps this one; the frame on screen needs its own.
+          // sigma's clearNodeIndices keeps this one (it clears edgeProgramIndex instead, as
+          // clearEdgeIndices does); the frame on screen needs its own.
           internals.nodeProgramIndex = {};
         }
         try {
-          yield* this.processSteps(internals, run);
+          yield* processSteps({
+            sigma: this as unknown as Sigma,
+            internals,
+            pause: (done) => this.pause(done, run),
+            halted: () => this.halted(run),
+          });
         } finally {
           if (this.current === run) {
             shown = this.shown;
@@ -450,151 +260,5 @@ export class SteppedSigma<
         putState(internals, building);
       }
     }
-  }
-
-  /**
-   * sigma's process() loop that numbers the items of one kind and writes them into their
-   * program's arrays, in slices. `count` carries the next item id and the items handled.
-   */
-  private *programSteps(
-    internals: SigmaInternals,
-    run: number,
-    count: { id: number; done: number; itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> },
-    kind: 'node' | 'edge',
-    items: readonly string[],
-    indices: Record<string, number>,
-    perProgram: Record<string, number>,
-  ): Generator<number, void> {
-    const cache = kind === 'node' ? internals.nodeDataCache : internals.edgeDataCache;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const id = count.id++;
-      indices[item] = id;
-      count.itemIDsIndex[id] = { type: kind, id: item };
-      const type = cache[item]!.type;
-      const position = perProgram[type];
-      if (position === undefined)
-        throw new Error(`Sigma: could not find a suitable program for ${kind} type "${type}"!`);
-      perProgram[type] = position + 1;
-      if (kind === 'node') internals.addNodeToProgram(item, id, position);
-      else internals.addEdgeToProgram(item, id, position);
-      if (++count.done % SLICE === 0) {
-        yield* this.pause(count.done, run);
-        if (this.halted(run)) return;
-      }
-    }
-  }
-
-  private *processSteps(internals: SigmaInternals, run: number): Generator<number, void> {
-    const graph = this.getGraph();
-    const settings = internals.settings;
-    let done = 0;
-
-    // 1. Reducers and defaults (sigma's refresh(): clear the indices, addNode/addEdge each item).
-    internals.clearEdgeIndices();
-    internals.clearNodeIndices();
-    let nodes = graph.nodes();
-    for (let i = 0; i < nodes.length; i++) {
-      internals.addNode(nodes[i]!);
-      if (++done % SLICE === 0) {
-        yield* this.pause(done, run);
-        if (this.halted(run)) return;
-      }
-    }
-    let edges = graph.edges();
-    for (let i = 0; i < edges.length; i++) {
-      internals.addEdge(edges[i]!);
-      if (++done % SLICE === 0) {
-        yield* this.pause(done, run);
-        if (this.halted(run)) return;
-      }
-    }
-
-    // 2. sigma's process(), the same statements in the same order, sliced.
-    this.emit('beforeProcess');
-    const dimensions = this.getDimensions();
-    internals.nodeExtent = graphExtent(graph);
-    if (!settings.autoRescale) {
-      const { x, y } = internals.nodeExtent;
-      internals.nodeExtent = {
-        x: [(x[0] + x[1]) / 2 - dimensions.width / 2, (x[0] + x[1]) / 2 + dimensions.width / 2],
-        y: [(y[0] + y[1]) / 2 - dimensions.height / 2, (y[0] + y[1]) / 2 + dimensions.height / 2],
-      };
-    }
-    internals.normalizationFunction = createNormalizationFunction(
-      internals.customBBox ?? internals.nodeExtent,
-    );
-    const nullCameraMatrix = matrixFromCamera(
-      new Camera().getState(),
-      dimensions,
-      this.getGraphDimensions(),
-      this.getStagePadding(),
-    );
-    internals.labelGrid.resizeAndClear(dimensions, settings.labelGridCellSize);
-    const nodesPerProgram: Record<string, number> = {};
-    const nodeIndices: Record<string, number> = {};
-    const edgeIndices: Record<string, number> = {};
-    const itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> = {};
-    for (let i = 0; i < nodes.length; i++) {
-      // (Positions, label grid, counts: not counted in the progress, but sliced all the same.)
-      if (i % SLICE === SLICE - 1) {
-        yield* this.pause(done, run);
-        if (this.halted(run)) return;
-      }
-      const node = nodes[i]!;
-      const data = internals.nodeDataCache[node]!;
-      const attributes = graph.getNodeAttributes(node) as unknown as Coordinates;
-      data.x = attributes.x;
-      data.y = attributes.y;
-      internals.normalizationFunction.applyTo(data);
-      if (typeof data.label === 'string' && !data.hidden)
-        internals.labelGrid.add(
-          node,
-          data.size,
-          this.framedGraphToViewport(data, { matrix: nullCameraMatrix }),
-        );
-      nodesPerProgram[data.type] = (nodesPerProgram[data.type] ?? 0) + 1;
-    }
-    internals.labelGrid.organize();
-    for (const type of Object.keys(internals.nodePrograms)) {
-      internals.nodePrograms[type]!.reallocate(nodesPerProgram[type] ?? 0);
-      nodesPerProgram[type] = 0;
-    }
-    if (settings.zIndex && internals.nodeZExtent[0] !== internals.nodeZExtent[1])
-      nodes = yield* zOrderSteps(
-        nodes,
-        (n) => internals.nodeDataCache[n]!.zIndex,
-        () => this.pause(done, run),
-      );
-    if (this.halted(run)) return;
-    const count = { id: 1, done, itemIDsIndex };
-    yield* this.programSteps(internals, run, count, 'node', nodes, nodeIndices, nodesPerProgram);
-    if (this.halted(run)) return;
-    done = count.done;
-
-    const edgesPerProgram: Record<string, number> = {};
-    for (let i = 0; i < edges.length; i++) {
-      const type = internals.edgeDataCache[edges[i]!]!.type;
-      edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
-    }
-    if (settings.zIndex && internals.edgeZExtent[0] !== internals.edgeZExtent[1])
-      edges = yield* zOrderSteps(
-        edges,
-        (e) => internals.edgeDataCache[e]!.zIndex,
-        () => this.pause(done, run),
-      );
-    if (this.halted(run)) return;
-    for (const type of Object.keys(internals.edgePrograms)) {
-      internals.edgePrograms[type]!.reallocate(edgesPerProgram[type] ?? 0);
-      edgesPerProgram[type] = 0;
-    }
-    yield* this.pause(done, run);
-    if (this.halted(run)) return;
-    yield* this.programSteps(internals, run, count, 'edge', edges, edgeIndices, edgesPerProgram);
-    if (this.halted(run)) return;
-    internals.itemIDsIndex = itemIDsIndex;
-    internals.nodeIndices = nodeIndices;
-    internals.edgeIndices = edgeIndices;
-    this.emit('afterProcess');
   }
 }

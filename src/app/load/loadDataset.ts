@@ -26,7 +26,7 @@ export interface LoadedDataset {
   readonly report: ImportReport;
 }
 
-export const DEFAULT_SLICE_SIZE = 2000;
+const DEFAULT_SLICE_SIZE = 2000;
 
 function abortError(): DOMException {
   return new DOMException('Loading was cancelled', 'AbortError');

@@ -1,5 +1,4 @@
 // The messages between the main thread and the load worker: a request in, progress and slices out.
-import type { Issue } from '../../graph/index.ts';
 import type { ImportReport } from '../../import/index.ts';
 import type { EdgeRecord, NodeRecord, Source } from '../../schema/index.ts';
 
@@ -56,5 +55,3 @@ export type WorkerMessage =
   | { readonly type: 'edges'; readonly records: EdgeRecord[] }
   | { readonly type: 'done' }
   | { readonly type: 'failed'; readonly report: ImportReport };
-
-export type { Issue };

@@ -1,6 +1,13 @@
 // The load worker's work, as a function: read -> parse -> validate (core calls) -> post the dataset in slices.
 // It has no Worker API in it, so it runs (and is tested) in Node as well.
-import { hasErrors, type Issue, load, parseJson, resolveSourceFiles } from '../../graph/index.ts';
+import {
+  hasErrors,
+  type Issue,
+  load,
+  parseJson,
+  type ReadText,
+  resolveSourceFiles,
+} from '../../graph/index.ts';
 import {
   decodeBytes,
   type ImportReport,
@@ -30,15 +37,27 @@ export function sourceName(source: LoadSource): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'dataset';
 }
 
-/** Reads a source file of a JSON dataset: bundled files by their URL map, fetched files beside the dataset. */
-function sourceFileReader(source: LoadSource): (relative: string) => Promise<string | undefined> {
+/**
+ * Reads a source file of a JSON dataset: bundled files by their URL map, fetched files beside the
+ * dataset. A fetched file must stay in the dataset's folder on the same server: resolveSourceFiles
+ * passes plain relative paths only, and this check also covers what URL parsing would undo (`%2e%2e`).
+ */
+function sourceFileReader(source: LoadSource): ReadText {
   return async (relative) => {
     let url: string | undefined;
     if (source.kind === 'bundled') url = source.files[relative];
-    else if (source.kind === 'url') url = new URL(relative, source.url).href;
+    else if (source.kind === 'url') {
+      const folder = new URL('./', source.url);
+      const target = new URL(relative, source.url);
+      if (target.origin !== folder.origin || !target.pathname.startsWith(folder.pathname))
+        return { refused: `"${relative}" leads outside the dataset folder; it was not read` };
+      url = target.href;
+    }
     if (url === undefined) return undefined;
     const response = await fetch(url);
-    return response.ok ? response.text() : undefined;
+    if (!response.ok) return undefined;
+    const decoded = decodeBytes(new Uint8Array(await response.arrayBuffer()), relative);
+    return { text: decoded.text, warnings: decoded.issues.map((i) => i.message) };
   };
 }
 

@@ -7,7 +7,7 @@ import { CLAIM_MARKS } from '../claimMarks.ts';
 import { el } from '../dom.ts';
 
 /** The URL as a link target only when it is http(s); anything else (javascript:, data:) is refused. */
-export function safeHref(url: string | undefined): string | undefined {
+function safeHref(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const parsed = new URL(url);
@@ -17,7 +17,7 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function externalLink(text: string, href: string): HTMLAnchorElement {
+function externalLink(text: string, href: string): HTMLAnchorElement {
   return el('a', { text, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
 }
 

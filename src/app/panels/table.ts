@@ -77,7 +77,7 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
 }
 
 /** Rows drawn at first; "Show more" adds as many again (a 100k-row table would freeze the page). */
-export const TABLE_PAGE = 500;
+const TABLE_PAGE = 500;
 
 export function createTable(ctx: AppContext): HTMLElement {
   const { store } = ctx;

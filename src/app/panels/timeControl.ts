@@ -9,7 +9,7 @@ const toDays = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`
 const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
 
 /** "20 May 2024" (UTC, so the day never shifts with the reader's time zone). */
-export function longDate(day: string): string {
+function longDate(day: string): string {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',
@@ -19,7 +19,7 @@ export function longDate(day: string): string {
 }
 
 /** Roles listed under "Role holders" before "Show all". */
-export const ROLES_LISTED = 12;
+const ROLES_LISTED = 12;
 
 export function createTimeControl(ctx: AppContext): HTMLElement {
   const { graph, store } = ctx;

@@ -66,7 +66,7 @@ export const INITIAL_PATHS: PathsState = {
   error: undefined,
 };
 
-export function toPathOptions(query: PathQuery): Partial<PathOptions> {
+function toPathOptions(query: PathQuery): Partial<PathOptions> {
   return {
     mode: query.mode,
     k: query.k,
@@ -81,7 +81,7 @@ export function toPathOptions(query: PathQuery): Partial<PathOptions> {
 }
 
 /** Runs the query through the core; a bad name or option becomes `error`, never a throw. */
-export function runPathQuery(graph: StakeholderGraph, paths: PathsState): PathsState {
+function runPathQuery(graph: StakeholderGraph, paths: PathsState): PathsState {
   const { query } = paths;
   if (query === undefined) return paths;
   try {

@@ -63,7 +63,7 @@ export const INITIAL_STATE: ExplorerState = {
   paths: INITIAL_PATHS,
 };
 
-export type Action =
+type Action =
   /** `showDetails` also opens the Details tab (clicks on the canvas, search results). */
   | { readonly type: 'select'; readonly selection: Selection | undefined; readonly showDetails?: boolean }
   | { readonly type: 'setNodeKindShown'; readonly kind: NodeKind; readonly shown: boolean }
@@ -92,7 +92,7 @@ function toggled<T extends string>(list: readonly T[], item: T, hidden: boolean)
 }
 
 /** The pure update: state and action in, new state out (the same object when nothing changes). */
-export function update(state: ExplorerState, action: Action): ExplorerState {
+function update(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'select':
       return sameSelection(state.selection, action.selection) &&
@@ -144,7 +144,7 @@ export function sameSelection(a: Selection | undefined, b: Selection | undefined
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.id === b.id);
 }
 
-export type Listener = (state: ExplorerState, previous: ExplorerState, action: Action) => void;
+type Listener = (state: ExplorerState, previous: ExplorerState, action: Action) => void;
 
 export interface Store {
   getState(): ExplorerState;

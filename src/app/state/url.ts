@@ -21,6 +21,8 @@ import {
   type TableMode,
 } from './store.ts';
 
+const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
+
 /**
  * The query parameters, all optional:
  * `dataset` bundled dataset id; `file` a dataset file's URL (loaded in a worker); `node` or `edge` the selection; `hide` node kinds and `hideRel`
@@ -30,39 +32,8 @@ import {
  * The path query (only with both `from` and `to`): `from`, `to` node ids; `pmode` shortest |
  * all-shortest | k-shortest | all-simple; `k`; `maxlen`; `dir=1` follow relation direction; `only`
  * and `excl` relation kinds followed / skipped; `xkinds` node kinds avoided; `pstated=1` stated
- * links only; `pw=1` weighted; `path` the index of the path drawn.
+ * links only; `pw=1` weighted; `path` the index of the path drawn (docs/explorer.md lists them too).
  */
-export const URL_PARAMS = [
-  'dataset',
-  'file',
-  'node',
-  'edge',
-  'hide',
-  'hideRel',
-  'stated',
-  'q',
-  'cam',
-  'tab',
-  'table',
-  'tq',
-  'asof',
-  'source',
-  'from',
-  'to',
-  'pmode',
-  'k',
-  'maxlen',
-  'dir',
-  'only',
-  'excl',
-  'xkinds',
-  'pstated',
-  'pw',
-  'path',
-] as const;
-
-const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
-
 export function stateToParams(state: ExplorerState): URLSearchParams {
   const p = new URLSearchParams();
   if (state.dataset !== undefined) p.set('dataset', state.dataset);
@@ -83,7 +54,7 @@ export function stateToParams(state: ExplorerState): URLSearchParams {
 }
 
 /** The path query's part of the URL (defaults left out). */
-export function pathParams(paths: PathsState): URLSearchParams {
+function pathParams(paths: PathsState): URLSearchParams {
   const p = new URLSearchParams();
   const q = paths.query;
   if (q === undefined) return p;

@@ -10,7 +10,7 @@ export type FilterState = Pick<ExplorerState, 'hiddenNodeKinds' | 'hiddenRelatio
 };
 
 /** Whether any filter is on: with none, everything shows (the checks below are skipped on big graphs). */
-export function filtering(state: FilterState): boolean {
+function filtering(state: FilterState): boolean {
   return (
     state.hiddenNodeKinds.length > 0 ||
     state.hiddenRelationKinds.length > 0 ||

@@ -3,8 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { EXPORTERS, findExporter } from '../../export/index.ts';
 import { formatIssue, type StakeholderGraph } from '../../graph/index.ts';
-import { importFiles, type NamedContent } from '../../import/index.ts';
-import { CliError, MAX_FILE_BYTES, readDataset } from '../io.ts';
+import { decodeBytes, importFiles, type NamedContent } from '../../import/index.ts';
+import { CliError, MAX_FILE_BYTES, pathInside, readDataset } from '../io.ts';
 import { emitFiles, writeFormat } from './export.ts';
 import type { Command } from './types.ts';
 
@@ -32,6 +32,11 @@ async function inputFiles(path: string): Promise<NamedContent[]> {
     throw new CliError(`cannot find "${path}": no such file or folder`);
   }
   const read = async (file: string): Promise<NamedContent> => {
+    // A file found in a folder the user named must stay in that folder (no symbolic link out of it).
+    if (file !== path) {
+      const inside = await pathInside(dirname(file), basename(file));
+      if (inside !== undefined && 'refused' in inside) throw new CliError(`${file}: ${inside.refused}`);
+    }
     const s = await stat(file);
     if (s.size > MAX_FILE_BYTES) throw new CliError(`${file} is ${s.size} bytes, over the 1 GiB limit`);
     return { name: file, content: new Uint8Array(await readFile(file)) };
@@ -63,8 +68,9 @@ async function importInput(
 ): Promise<StakeholderGraph | undefined> {
   const files = await inputFiles(input);
   if (files.length === 1 && files[0]!.name.toLowerCase().endsWith('.json')) {
-    const text = new TextDecoder().decode(files[0]!.content as Uint8Array);
-    if (/"schemaVersion"/.test(text.slice(0, 4096))) {
+    // Decoded as readDataset and validate decode it, so UTF-16 is recognised as our format too.
+    const head = decodeBytes((files[0]!.content as Uint8Array).subarray(0, 8192), input).text;
+    if (/"schemaVersion"/.test(head.slice(0, 4096))) {
       const result = await readDataset(files[0]!.name);
       for (const issue of result.issues) report(formatIssue(issue));
       return result.graph;
@@ -87,6 +93,10 @@ export const convertCommand: Command = {
       description: `output format, overriding OUT's extension: ${EXPORTERS.map((e) => e.id).join(', ')}`,
     },
     version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
+    raw: {
+      type: 'boolean',
+      description: 'csv: cells as written, without the apostrophe before formula-like text (=, +, -, @)',
+    },
   },
   async run(ctx) {
     const [input, output] = ctx.positionals;
@@ -104,7 +114,7 @@ export const convertCommand: Command = {
       ctx.err(`${input}: cannot be converted (see the errors above)`);
       return 1;
     }
-    const files = writeFormat(exporter, graph, ctx.values.version);
+    const files = writeFormat(exporter, graph, ctx.values);
     // A multi-file format goes to a folder: OUT itself, or the folder of OUT when it names nodes.csv.
     const target = files.length > 1 && ext === '.csv' ? dirname(output) : output;
     await emitFiles(ctx, files, target);

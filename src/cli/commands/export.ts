@@ -9,7 +9,7 @@ import { CliError } from '../io.ts';
 import { requireGraph } from './shared.ts';
 import type { Command, CommandContext } from './types.ts';
 
-export function formatList(): string {
+function formatList(): string {
   return EXPORTERS.map((e) => `  ${e.id.padEnd(16)} ${e.label}: ${e.description}`).join('\n');
 }
 
@@ -49,6 +49,10 @@ export const exportCommand: Command = {
         'file (a folder for csv and neo4j-admin); stdout when absent, files separated by "==> NAME <=="',
     },
     version: { type: 'string', description: 'format version: GEXF 1.2draft (default) or 1.3' },
+    raw: {
+      type: 'boolean',
+      description: 'csv: cells as written, without the apostrophe before formula-like text (=, +, -, @)',
+    },
     list: { type: 'boolean', description: 'list the formats and exit' },
   },
   async run(ctx) {
@@ -62,21 +66,22 @@ export const exportCommand: Command = {
     if (!exporter) throw new CliError(`unknown format "${format}", use one of:\n${formatList()}`);
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
-    const files = writeFormat(exporter, graph, ctx.values.version);
+    const files = writeFormat(exporter, graph, ctx.values);
     const out = ctx.values.out;
     await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);
     return 0;
   },
 };
 
-/** Runs an exporter with the `--version` option; a bad version becomes a usage error, not a crash. */
+/** Runs an exporter with the `--version` and `--raw` options; a bad version is a usage error, not a crash. */
 export function writeFormat(
   exporter: Exporter,
   graph: StakeholderGraph,
-  version: string | boolean | undefined,
+  values: CommandContext['values'],
 ): ExportFile[] {
+  const { version, raw } = values;
   try {
-    return exporter.write(graph, typeof version === 'string' ? { version } : {});
+    return exporter.write(graph, { ...(typeof version === 'string' ? { version } : {}), raw: raw === true });
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

@@ -30,7 +30,7 @@ function list(value: string | boolean | undefined): string[] {
 }
 
 /** Command-line flags to path options; conflicting modes are a usage error. */
-export function pathOptionsFromFlags(values: CommandContext['values']): Partial<PathOptions> {
+function pathOptionsFromFlags(values: CommandContext['values']): Partial<PathOptions> {
   const k = count('k', values.k);
   const maxLength = count('max-length', values['max-length']);
   const limit = count('limit', values.limit);
@@ -81,7 +81,7 @@ function pathLines(graph: StakeholderGraph, path: Path, n: number, titles: Map<s
   return lines;
 }
 
-export function pathText(graph: StakeholderGraph, result: PathResult): string[] {
+function pathText(graph: StakeholderGraph, result: PathResult): string[] {
   // Short source names (publisher or id, and date); `evidence <edge-id>` shows titles and context.
   const titles = new Map(
     graph

@@ -9,7 +9,7 @@ export interface CommandContext {
   readonly write: (text: string) => void;
 }
 
-export interface OptionSpec {
+interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
   readonly description: string;

@@ -23,7 +23,7 @@ export interface BrowserFigures {
 }
 
 /** How long the explorer takes to answer, each until a timer can run again after the frame it drew. */
-export interface InteractionFigures {
+interface InteractionFigures {
   /** Select a node (store action): highlight drawn. */
   readonly selectMs: number;
   /** Move the mouse onto a node: sigma's picking and the hover highlight drawn. */

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const VIRTUOSO = '/usr/bin/virtuoso-t';
+const VIRTUOSO = '/usr/bin/virtuoso-t';
 export const hasVirtuoso = existsSync(VIRTUOSO);
 
 export interface Virtuoso {

@@ -14,7 +14,7 @@ import type { Command, CommandContext } from './types.ts';
 const DEFAULT_TIMEOUT_S = 60;
 
 /** QUERY is a file when one exists by that name (and is not a query that happens to be a path). */
-export async function queryText(arg: string): Promise<string> {
+async function queryText(arg: string): Promise<string> {
   if (arg.length < 4096 && !/[{}\s]/.test(arg)) {
     try {
       const info = await stat(arg);

@@ -40,7 +40,7 @@ export function withPrefixes(query: string, extra: Readonly<Record<string, strin
 }
 
 /** Prefixes used in prefixed names (`b:c`) that the query does not declare. */
-export function undeclaredPrefixes(query: string): string[] {
+function undeclaredPrefixes(query: string): string[] {
   const body = code(query);
   const declared = new Set([...body.matchAll(/\bPREFIX\s+([A-Za-z][\w-]*)?:/gi)].map((m) => m[1] ?? ''));
   const used = [...body.matchAll(/(?:^|[\s(){}[\],;/^|!=])([A-Za-z][\w-]*)?:(?=[\w-])/gm)].map(

@@ -1,7 +1,7 @@
 // SPARQL results (the W3C JSON results format) as JSON, CSV or an aligned text table.
 import { toCsv } from '../../export/index.ts';
 
-export interface SparqlTerm {
+interface SparqlTerm {
   readonly type: 'uri' | 'literal' | 'bnode' | 'typed-literal' | 'triple';
   readonly value: string;
   readonly datatype?: string;
@@ -18,7 +18,7 @@ export const RESULT_FORMATS = ['table', 'json', 'csv'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 
 /** Rows of plain values (IRIs and literals as their text, blank nodes as `_:x`), for CSV and tests. */
-export function resultRows(results: SparqlResults): string[][] {
+function resultRows(results: SparqlResults): string[][] {
   const vars = results.head.vars ?? [];
   return (results.results?.bindings ?? []).map((b) =>
     vars.map((v) => {

@@ -20,7 +20,7 @@ export function dateLiteral(date: string): Quad_Object {
 }
 
 /** JavaScript's shortest decimal form of a number, without an exponent ("1e-7" -> "0.0000001"). */
-export function plainDecimal(value: number): string {
+function plainDecimal(value: number): string {
   const text = String(value);
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (m === null) return text;

@@ -139,8 +139,3 @@ export const TERMS = {
 
 /** An IRI in our vocabulary. */
 export const sg = (local: string): string => `${SG}${local}`;
-
-export const nodeKindInfo = (kind: NodeKind): { label: string; comment: string } => ({
-  label: NODE_KINDS[kind].label,
-  comment: NODE_KINDS[kind].description,
-});

@@ -5,8 +5,8 @@
 // to exactly the triples of the Turtle export.
 import type { Quad, Quad_Object, Term } from 'n3';
 import type { StakeholderGraph } from '../graph/index.ts';
+import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
-import { datasetBase, NS } from './rdf/vocabulary.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 type JsonValue = string | { '@id': string } | { '@value': string; '@type': string };

@@ -1,8 +1,8 @@
 // Turtle: the graph in RDF (see docs/rdf.md for the vocabulary), written by the n3 library.
 import { Writer } from 'n3';
 import type { StakeholderGraph } from '../graph/index.ts';
+import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
-import { datasetBase, NS } from './rdf/vocabulary.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /** The prefixes a Turtle file declares: the well-known ones, `:` for nodes, `rel:` and `src:`. */

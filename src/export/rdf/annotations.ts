@@ -3,9 +3,9 @@
 import { DataFactory, type NamedNode } from 'n3';
 import { findQuote } from '../../graph/index.ts';
 import type { Claim, Evidence, Source } from '../../schema/index.ts';
+import { NS, sg } from '../../schema/rdfVocabulary.ts';
 import type { Emitter } from './emitter.ts';
 import { countLiteral, stringLiteral, urlTerm } from './terms.ts';
-import { NS, sg } from './vocabulary.ts';
 
 const { namedNode } = DataFactory;
 

@@ -3,6 +3,7 @@
 import { DataFactory, type NamedNode } from 'n3';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { type Attributes, type Dated, type Figure, RELATION_KINDS, type Source } from '../../schema/index.ts';
+import { datasetBase, KIND_CLASS_MAPPING, kindClassName, NS, sg } from '../../schema/rdfVocabulary.ts';
 import { sortedEdges, sortedNodes } from '../columns.ts';
 import { AnnotationContext, writeAnnotations, writeClaim, writeDerivation } from './annotations.ts';
 import { Emitter } from './emitter.ts';
@@ -16,7 +17,6 @@ import {
   urlTerm,
   valueLiteral,
 } from './terms.ts';
-import { datasetBase, KIND_CLASS_MAPPING, kindClassName, NS, sg } from './vocabulary.ts';
 import { writeVocabulary } from './vocabularyQuads.ts';
 
 const { namedNode, blankNode } = DataFactory;

@@ -1,6 +1,6 @@
 // RDF terms for our values: typed literals for dates and numbers, IRIs for web addresses.
 import { DataFactory, type Quad, type Quad_Object } from 'n3';
-import { NS } from './vocabulary.ts';
+import { NS } from '../../schema/rdfVocabulary.ts';
 
 const { namedNode, literal } = DataFactory;
 

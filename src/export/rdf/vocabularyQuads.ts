@@ -9,9 +9,17 @@ import {
   type RelationKind,
   STANCE,
 } from '../../schema/index.ts';
+import {
+  KIND_CLASS_MAPPING,
+  kindClassName,
+  NS,
+  RELATION_MAPPING,
+  SG,
+  sg,
+  TERMS,
+} from '../../schema/rdfVocabulary.ts';
 import type { Emitter } from './emitter.ts';
 import { stringLiteral } from './terms.ts';
-import { KIND_CLASS_MAPPING, kindClassName, NS, RELATION_MAPPING, SG, sg, TERMS } from './vocabulary.ts';
 
 const { namedNode } = DataFactory;
 const RDF_TYPE = `${NS.rdf}type`;

@@ -2,8 +2,8 @@
 // their types and identifiers (not their IRIs, so a dataset moved to another base still reads), evidence
 // by the annotations whose body they are, order by sg:order.
 import type { Quad } from 'n3';
-import { kindOfClass, NS, relationOfProperty, SG } from '../../export/index.ts';
 import type { Issue } from '../../graph/index.ts';
+import { kindOfClass, NS, relationOfProperty, SG } from '../../schema/rdfVocabulary.ts';
 import { TripleIndex, termKey } from './tripleIndex.ts';
 
 type Raw = Record<string, unknown>;

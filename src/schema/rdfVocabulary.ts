@@ -1,6 +1,8 @@
 // The RDF vocabulary of our exports: namespaces, our own terms, and the established terms they map to.
-// Shared by the Turtle and JSON-LD writers and by the reader that brings them back (src/import/rdf).
-import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../schema/index.ts';
+// Shared by the Turtle and JSON-LD writers (src/export/rdf) and the reader that brings them back
+// (src/import/rdf), so it lives below both; plain constants, free of zod like the kind registries.
+import { NODE_KINDS, type NodeKind } from './nodeKinds.ts';
+import { RELATION_KINDS, type RelationKind } from './relationKinds.ts';
 
 /** Our vocabulary. Stable: changing it breaks every saved query; see docs/rdf.md. */
 export const SG = 'https://stakeholder-graph.org/ns#';

@@ -9,6 +9,8 @@ import { initCommand } from './commands/init.ts';
 import { layoutCommand } from './commands/layout.ts';
 import { pathCommand } from './commands/path.ts';
 import { rankCommand } from './commands/rank.ts';
+import { pushCommand } from './commands/push.ts';
+import { sparqlCommand } from './commands/sparql.ts';
 import { statsCommand } from './commands/stats.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly Command[] = [
   layoutCommand,
   convertCommand,
   initCommand,
+  sparqlCommand,
+  pushCommand,
 ];
 
 export interface Io {

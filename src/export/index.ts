@@ -1,4 +1,16 @@
 // Exports: one module per format, each a pure function graph -> files; a registry lists them.
+
+export {
+  datasetBase,
+  KIND_CLASS_MAPPING,
+  kindClassName,
+  kindOfClass,
+  NS,
+  RELATION_MAPPING,
+  relationOfProperty,
+  SG,
+  TERMS,
+} from '../schema/rdfVocabulary.ts';
 export type { CellValue, Column, ColumnType } from './columns.ts';
 export { EDGE_COLUMNS, NODE_COLUMNS } from './columns.ts';
 export { csvExporter, toCsv, writeEdgesCsv, writeNodesCsv, writeSourcesCsv } from './csv.ts';
@@ -16,7 +28,12 @@ export { GEXF_VERSIONS, gexfExporter, resolveGexfVersion, writeGexf } from './ge
 export { graphmlExporter, writeGraphml } from './graphml.ts';
 export { graphologyJsonExporter, writeGraphologyJson } from './graphologyJson.ts';
 export { datasetJsonExporter, writeDatasetJson } from './json.ts';
+export { jsonldContext, jsonldExporter, writeJsonld } from './jsonld.ts';
 export { neo4jAdminExporter, writeNeo4jNodes, writeNeo4jRelationships } from './neo4jAdmin.ts';
+export type { QuadOptions } from './rdf/datasetQuads.ts';
+export { writeDatasetQuads } from './rdf/datasetQuads.ts';
+export type { QuadSink } from './rdf/terms.ts';
 export { EXPORTERS, findExporter } from './registry.ts';
+export { nTriplesBatches, turtleExporter, turtlePrefixes, writeNTriples, writeTurtle } from './turtle.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';
 export { escapeAttr, escapeText, xmlSafe } from './xml.ts';

@@ -6,7 +6,9 @@ import { gexfExporter } from './gexf.ts';
 import { graphmlExporter } from './graphml.ts';
 import { graphologyJsonExporter } from './graphologyJson.ts';
 import { datasetJsonExporter } from './json.ts';
+import { jsonldExporter } from './jsonld.ts';
 import { neo4jAdminExporter } from './neo4jAdmin.ts';
+import { turtleExporter } from './turtle.ts';
 import type { Exporter } from './types.ts';
 
 export const EXPORTERS: readonly Exporter[] = [
@@ -18,6 +20,8 @@ export const EXPORTERS: readonly Exporter[] = [
   cypherExporter,
   neo4jAdminExporter,
   dotExporter,
+  turtleExporter,
+  jsonldExporter,
 ];
 
 export function findExporter(id: string): Exporter | undefined {

@@ -5,9 +5,10 @@ import { cleanText, decodeBytes } from './decode.ts';
 import { finalizeImport } from './finalize.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
+import { readRdf } from './rdf/readRdf.ts';
 import { DEFAULT_MAX_BYTES, type ImportOptions, type ImportResult, type ReadResult } from './types.ts';
 
-export type ImportFormat = 'json' | 'gexf' | 'graphml' | 'csv';
+export type ImportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'turtle' | 'jsonld';
 
 export interface NamedContent {
   readonly name: string;
@@ -23,6 +24,8 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   graphml: 'graphml',
   csv: 'csv',
   tsv: 'csv',
+  ttl: 'turtle',
+  jsonld: 'jsonld',
 };
 
 /** The format by extension, else by the first characters of the text. */
@@ -30,7 +33,8 @@ export function sniffFormat(name: string, text: string): ImportFormat | undefine
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext !== undefined && Object.hasOwn(EXTENSIONS, ext)) return EXTENSIONS[ext];
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  if (head.startsWith('{') || head.startsWith('[')) return /"@context"/.test(head) ? 'jsonld' : 'json';
+  if (/^(@prefix|@base|PREFIX|BASE)\s/i.test(head)) return 'turtle';
   if (head.startsWith('<')) {
     if (/<gexf[\s>]/.test(head)) return 'gexf';
     if (/<graphml[\s>]/.test(head)) return 'graphml';
@@ -85,7 +89,7 @@ export function importFiles(files: readonly NamedContent[], options: ImportOptio
       ...notes,
       issue(
         'unknown-format',
-        `${first.name}: cannot tell its format; expected .json, .gexf, .graphml or .csv`,
+        `${first.name}: cannot tell its format; expected .json, .gexf, .graphml, .csv, .ttl or .jsonld`,
       ),
     ]);
   }
@@ -103,6 +107,10 @@ export function importFiles(files: readonly NamedContent[], options: ImportOptio
     return result.graph
       ? { dataset: result.dataset, graph: result.graph, report }
       : { dataset: result.dataset, report };
+  }
+  if (format === 'turtle' || format === 'jsonld') {
+    const result = readRdf(first.text, first.name, format, options);
+    return { ...result, report: { ...result.report, issues: [...notes, ...result.report.issues] } };
   }
   let read: ReadResult;
   if (format === 'gexf') read = readGexf(first.text, first.name);

@@ -9,6 +9,11 @@ export { readGraphml } from './graphml.ts';
 export type { ImportFormat, NamedContent } from './importFile.ts';
 export { importFile, importFiles, sniffFormat } from './importFile.ts';
 export { mapRecords } from './mapRecords.ts';
+export { quadsToDataset } from './rdf/quadsToDataset.ts';
+export { readJsonldQuads } from './rdf/readJsonld.ts';
+export { readRdf } from './rdf/readRdf.ts';
+export type { QuadsResult, RdfReadLimits } from './rdf/readTurtle.ts';
+export { DEFAULT_RDF_LIMITS, readTurtleQuads } from './rdf/readTurtle.ts';
 export type {
   ForeignEdge,
   ForeignGraph,

@@ -41,6 +41,7 @@ import {
 } from '../../src/schema/index.ts';
 import { measureAnalysis } from './analysis.ts';
 import { browserBench } from './browser/run.ts';
+import { measureRdf } from './rdf.ts';
 import {
   type Measurement,
   median,
@@ -538,7 +539,8 @@ try {
     const big = nodes >= 100_000;
     const exchange = measureExchange(graph, big ? 3 : FILE_RUNS, big ? 1 : FILE_RUNS);
     const analysis = measureAnalysis(graph);
-    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange, ...analysis });
+    const rdf = await measureRdf(graph, big ? 3 : FILE_RUNS);
+    results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange, ...analysis, ...rdf });
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
   }
   // ---- Browser figures (tests/bench/browser/run.ts): the explorer and a bare sigma page in headless

@@ -130,6 +130,29 @@ describe('graph files in and out', () => {
     await page.close();
   });
 
+  it('downloads Turtle and JSON-LD from the Export menu, and each opens back with every node and relation', async () => {
+    const page = await newPage();
+    const before = await order(page);
+    const size = await page.evaluate(() => window.__explorer!.graph.size);
+    for (const [id, ext] of [
+      ['turtle', 'ttl'],
+      ['jsonld', 'jsonld'],
+    ] as const) {
+      const [file] = await downloadsOf(page, `#export-${id}`);
+      expect(file!.suggestedFilename()).toBe(`grooming-gangs-taskforce.${ext}`);
+      const target = join(await file!.path().then((p) => join(p!, '..')), file!.suggestedFilename());
+      await file!.saveAs(target);
+      await page.setInputFiles('#open-file', target);
+      await page.waitForFunction(
+        (name) => document.querySelector('.notice')?.textContent?.includes(name),
+        file!.suggestedFilename(),
+      );
+      expect(await order(page)).toBe(before);
+      expect(await page.evaluate(() => window.__explorer!.graph.size)).toBe(size);
+    }
+    await page.close();
+  });
+
   it('exports just the path chosen in the Paths tab', async () => {
     const page = await session.context.newPage();
     await openExplorer(page, `${base}?tab=paths&from=home-office&to=essex-police&path=0`);

@@ -51,6 +51,8 @@ describe('exporter registry', () => {
       'cypher',
       'neo4j-admin',
       'dot',
+      'turtle',
+      'jsonld',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(findExporter('gexf')?.extension).toBe('gexf');

@@ -8,7 +8,7 @@ import type { Notice } from './notices.ts';
 
 /** Files larger than this are refused before they are read (they are read in the load worker). */
 export const IMPORT_MAX_BYTES = MAX_BYTES;
-export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.csv';
+export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.csv,.ttl,.jsonld';
 
 export interface ImportHost {
   /** Replaces the shown graph (main.ts openGraph). */

@@ -18,6 +18,8 @@ const BY_EXTENSION: Record<string, string> = {
   '.cypher': 'cypher',
   '.cql': 'cypher',
   '.csv': 'csv',
+  '.ttl': 'turtle',
+  '.jsonld': 'jsonld',
   '': 'csv',
 };
 
@@ -83,7 +85,7 @@ async function importInput(
 export const convertCommand: Command = {
   name: 'convert',
   usage: 'convert IN OUT',
-  summary: 'import json, gexf, graphml or csv and write the format of OUT (by extension)',
+  summary: 'import json, gexf, graphml, csv, ttl or jsonld and write the format of OUT (by extension)',
   options: {
     format: {
       type: 'string',
@@ -104,7 +106,7 @@ export const convertCommand: Command = {
     const exporter = id === undefined ? undefined : findExporter(id);
     if (!exporter) {
       throw new CliError(
-        `cannot tell the output format of "${output}": use .json, .gexf, .graphml, .dot, .cypher, a folder or nodes.csv for csv, or --format`,
+        `cannot tell the output format of "${output}": use .json, .gexf, .graphml, .dot, .cypher, .ttl, .jsonld, a folder or nodes.csv for csv, or --format`,
       );
     }
     const graph = await importInput(input, (line) => ctx.err(line));

@@ -25,8 +25,7 @@ export interface PanelOptions {
 export function createEditorPanel(session: EditSession, options: PanelOptions): HTMLElement {
   const status = el('p', { className: 'ed-status', attrs: { role: 'status' } });
   const heading = el('h2');
-  const problems = el('ul', { className: 'ed-issues' });
-  const problemsSummary = el('summary');
+  const problems = problemsBox(session);
   const formArea = el('div', { className: 'ed-form-area' });
   const sourceList = el('ul', { className: 'ed-sources' });
   const docTitle = el('h3');
@@ -121,40 +120,12 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     else mentions.replaceChildren();
   }
 
-  const renderSources = (): void => {
-    sourceList.replaceChildren(
-      ...session.dataset.sources.map((s) =>
-        el(
-          'li',
-          { attrs: s.id === current ? { 'aria-current': 'true' } : {} },
-          el('span', { className: 'ed-source-title', text: `${s.title} (${s.kind})` }),
-          button('Read', () => openSource(s.id), { attrs: { 'aria-label': `Read ${s.title}` } }),
-          button('Edit', () => host.show(sourceForm(host, s)), {
-            attrs: { 'aria-label': `Edit ${s.title}` },
-          }),
-          button('Delete', () => host.show(deleteSourceForm(host, s)), {
-            attrs: { 'aria-label': `Delete ${s.title}` },
-          }),
-        ),
-      ),
-    );
-  };
-
-  const renderProblems = (): void => {
-    const issues = session.issues();
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    problemsSummary.textContent = `Problems: ${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} warning${issues.length - errors === 1 ? '' : 's'}`;
-    problems.replaceChildren(
-      ...issues.slice(0, 200).map((i) => el('li', { className: i.severity, text: formatIssue(i) })),
-    );
-  };
-
   const render = (changes: readonly Change[] = []): void => {
     heading.textContent = `Editing “${session.dataset.title}”`;
     undo.disabled = !session.canUndo();
     redo.disabled = !session.canRedo();
-    renderSources();
-    renderProblems();
+    renderSourceList(sourceList, host, current, openSource);
+    problems.render();
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
     if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
       openSource(current ?? '');
@@ -178,7 +149,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     heading,
     toolbar,
     status,
-    el('details', { className: 'ed-problems-box', attrs: { open: '' } }, problemsSummary, problems),
+    problems.element,
     formArea,
     el('h3', { text: 'Sources' }),
     sourceList,
@@ -187,5 +158,46 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     doc,
     actions,
     mentions,
+  );
+}
+
+/** The live problems: a summary line and the first 200, each located. */
+function problemsBox(session: EditSession): { readonly element: HTMLElement; render(): void } {
+  const list = el('ul', { className: 'ed-issues' });
+  const summary = el('summary');
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    element: el('details', { className: 'ed-problems-box', attrs: { open: '' } }, summary, list),
+    render() {
+      const issues = session.issues();
+      const errors = issues.filter((i) => i.severity === 'error').length;
+      summary.textContent = `Problems: ${plural(errors, 'error')}, ${plural(issues.length - errors, 'warning')}`;
+      list.replaceChildren(
+        ...issues.slice(0, 200).map((i) => el('li', { className: i.severity, text: formatIssue(i) })),
+      );
+    },
+  };
+}
+
+/** The dataset's sources, each with Read, Edit and Delete. */
+function renderSourceList(
+  list: HTMLElement,
+  host: EditorHost,
+  current: string | undefined,
+  openSource: (id: string) => void,
+): void {
+  list.replaceChildren(
+    ...host.session.dataset.sources.map((s) =>
+      el(
+        'li',
+        { attrs: s.id === current ? { 'aria-current': 'true' } : {} },
+        el('span', { className: 'ed-source-title', text: `${s.title} (${s.kind})` }),
+        button('Read', () => openSource(s.id), { attrs: { 'aria-label': `Read ${s.title}` } }),
+        button('Edit', () => host.show(sourceForm(host, s)), { attrs: { 'aria-label': `Edit ${s.title}` } }),
+        button('Delete', () => host.show(deleteSourceForm(host, s)), {
+          attrs: { 'aria-label': `Delete ${s.title}` },
+        }),
+      ),
+    ),
   );
 }

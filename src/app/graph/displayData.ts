@@ -14,7 +14,7 @@ export { nodeSize };
 
 // Drawn items carry every field of sigma's display data, at sigma's defaults, from the start: an
 // object literal of one shape per item, rather than a copy that sigma's defaults and the reducers
-// grow field by field (bigger objects, hundreds of MB of garbage for 400k edges, long GC pauses).
+// grow field by field (bigger objects, more garbage, longer GC pauses on big graphs).
 export interface DisplayNode {
   x: number;
   y: number;
@@ -77,7 +77,7 @@ export function displayNode(
 }
 
 /** The curve of an edge that shares its pair of ends with others (parallel or opposite edges). */
-export interface Curve {
+interface Curve {
   /** @sigma/edge-curve's index of the edge among those of its pair (for its curvature). */
   readonly parallelIndex: number;
   readonly parallelMaxIndex: number | null;
@@ -117,7 +117,7 @@ export function curves(graph: StakeholderGraph): Curves {
 }
 
 /** Items handled between two pauses of curvesSteps (a few ms of work each). */
-export const CURVES_SLICE = 1000;
+const CURVES_SLICE = 1000;
 
 /**
  * curves() as steps: the generator pauses after each slice of items (yielding how many nodes and

@@ -1,9 +1,10 @@
 // The hovered edge's tooltip: the relation as a sentence.
 import type { StakeholderGraph } from '../../graph/index.ts';
+import { basisOf } from '../../query/index.ts';
 import { RELATION_KINDS } from '../../schema/index.ts';
 import { flaggedStatus, markText } from '../claimMarks.ts';
 
-/** "Home Office — funds → Grooming Gangs Taskforce", marked when the link is only inferred. */
+/** "Home Office — funds → Grooming Gangs Taskforce", marked when the link is inferred or unsourced. */
 export function edgeTooltip(graph: StakeholderGraph, edge: string): string {
   const a = graph.getEdgeAttributes(edge);
   const source = graph.getNodeAttribute(graph.source(edge), 'label');
@@ -11,5 +12,7 @@ export function edgeTooltip(graph: StakeholderGraph, edge: string): string {
   const detail = a.record.detail === undefined ? '' : ` ${a.record.detail}`;
   const flag = flaggedStatus(a.record.claim);
   const mark = flag === undefined ? '' : ` [${markText(flag)} claim]`;
-  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${a.stated ? '' : ' (inferred)'}${mark}`;
+  const basis = basisOf(a.record, a.stated);
+  const backing = basis === 'stated' ? '' : ` (${basis})`;
+  return `${source} — ${RELATION_KINDS[a.kind].phrase} → ${target}${detail}${backing}${mark}`;
 }

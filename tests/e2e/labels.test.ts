@@ -156,6 +156,11 @@ describe('a small imported graph', () => {
       return n;
     }, png.toString('base64'));
     expect(red).toBeGreaterThan(100);
+    // The legend says the colours and sizes are the file's, and shows no kind swatches that would not match.
+    const legend = await page.locator('.legend-body').first();
+    expect(await legend.textContent()).toContain('Node colours: the file’s own.');
+    expect(await legend.textContent()).toContain('Node size: the file’s own sizes.');
+    expect(await legend.locator('.kinds .swatch').count()).toBe(0);
     expect(outside(await drawnLabels(page), await canvasSize(page))).toEqual([]);
     // "works with" (mapped to related-to): on the canvas and in the relation's sentence.
     const edge = await page.evaluate(() => {

@@ -2,15 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { densityScale, nodeLook, nodeSize } from '../../src/app/graph/nodeLook.ts';
+import { densityScale, fileLook, nodeLook, nodeSize } from '../../src/app/graph/nodeLook.ts';
 import { importFile } from '../../src/import/index.ts';
 import { NODE_KINDS } from '../../src/schema/index.ts';
+import { bundledGraph } from '../exchangeHelpers.ts';
 import { FIXTURES } from '../helpers.ts';
 
 const five = importFile(
   'five-nodes.gexf',
   readFileSync(join(FIXTURES, 'exchange', 'five-nodes.gexf'), 'utf8'),
 ).graph!;
+
+describe('fileLook', () => {
+  it('tells a file drawn in its own colours and sizes from our dataset, drawn by kind and degree', () => {
+    expect(fileLook(five)).toEqual({ colours: true, sizes: true });
+    expect(fileLook(bundledGraph())).toEqual({ colours: false, sizes: false });
+  });
+});
 
 describe('nodeLook', () => {
   it("draws a file's own colours, and maps its sizes onto 3 to 15 pixels keeping their order", () => {

@@ -56,3 +56,17 @@ export function nodeLook(graph: StakeholderGraph): NodeLook {
     },
   };
 }
+
+/** Whether any node is drawn in the file's own colour or size, so the legend can say so. */
+export function fileLook(graph: StakeholderGraph): { readonly colours: boolean; readonly sizes: boolean } {
+  let colours = false;
+  let sizes = false;
+  graph.someNode((_n, a) => {
+    if (a.record.attributes === undefined) return false;
+    const own = nodeAppearance(a.record);
+    colours ||= own.color !== undefined;
+    sizes ||= own.size !== undefined;
+    return colours && sizes;
+  });
+  return { colours, sizes };
+}

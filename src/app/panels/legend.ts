@@ -11,6 +11,7 @@ import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';
 import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
+import { fileLook } from '../graph/nodeLook.ts';
 import type { ExplorerState } from '../state/store.ts';
 
 function checkbox(
@@ -87,6 +88,8 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
   const edgeCounts = counts.relations;
   const state = store.getState();
 
+  // A foreign file's own colours and sizes replace the kinds' colours and the degree sizes.
+  const own = fileLook(ctx.graph);
   const nodeList = el('ul', { className: 'kinds' });
   for (const kind of Object.keys(NODE_KINDS) as NodeKind[]) {
     const n = nodeCounts.get(kind);
@@ -94,7 +97,7 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
     nodeList.append(
       checkbox(
         `show-kind-${kind}`,
-        [swatch(NODE_KINDS[kind].color), `${NODE_KINDS[kind].plural} (${n})`],
+        [...(own.colours ? [] : [swatch(NODE_KINDS[kind].color)]), `${NODE_KINDS[kind].plural} (${n})`],
         !state.hiddenNodeKinds.includes(kind),
         (shown) => store.dispatch({ type: 'setNodeKindShown', kind, shown }),
       ),
@@ -124,7 +127,11 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
     'div',
     { className: 'legend-body' },
     el('fieldset', {}, el('legend', { text: 'Node kinds' }), nodeList),
-    el('p', { className: 'muted small', text: 'Node size: number of relations (in and out).' }),
+    own.colours ? el('p', { className: 'muted small', text: 'Node colours: the file’s own.' }) : undefined,
+    el('p', {
+      className: 'muted small',
+      text: own.sizes ? 'Node size: the file’s own sizes.' : 'Node size: number of relations (in and out).',
+    }),
     el(
       'fieldset',
       {},

@@ -147,11 +147,21 @@ describe('the canvas', () => {
     // Still again: hovering a node picks it (a read-back) and highlights it.
     await page.waitForTimeout(700);
     const readsAfter = await reads();
-    const { x, y } = await nodeOnPage('home-office');
+    // A node the drag left well inside the canvas (the pan may have moved any given one out of it).
+    const target = await page.evaluate(() => {
+      const s = window.__explorer!.sigma!;
+      const { width, height } = s.getDimensions();
+      return s
+        .getGraph()
+        .nodes()
+        .find((id) => {
+          const p = s.graphToViewport(s.getGraph().getNodeAttributes(id));
+          return p.x > 60 && p.x < width - 60 && p.y > 60 && p.y < height - 60;
+        })!;
+    });
+    const { x, y } = await nodeOnPage(target);
     await page.mouse.move(x, y, { steps: 2 });
-    await page.waitForFunction(
-      () => window.__explorer!.sigma!.getNodeDisplayData('home-office')?.highlighted,
-    );
+    await page.waitForFunction((id) => window.__explorer!.sigma!.getNodeDisplayData(id)?.highlighted, target);
     expect(await reads()).toBeGreaterThan(readsAfter);
     await page.mouse.move(2, 2);
     await page.click('button:text-is("Fit")');

@@ -71,14 +71,14 @@ describe('a first-time user', () => {
 
     await page.focus('#tab-details');
     await page.keyboard.press('End');
-    expect(await activeId(page)).toBe('tab-paths');
-    expect(await page.getAttribute('#tab-paths', 'aria-selected')).toBe('true');
+    expect(await activeId(page)).toBe('tab-analysis');
+    expect(await page.getAttribute('#tab-analysis', 'aria-selected')).toBe('true');
     await page.keyboard.press('ArrowRight');
     expect(await activeId(page)).toBe('tab-details');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Home');
     expect(await activeId(page)).toBe('tab-details');
-    expect(await page.isHidden('#panel-paths')).toBe(true);
+    expect(await page.isHidden('#panel-analysis')).toBe(true);
     await page.close();
   });
 });

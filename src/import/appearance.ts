@@ -2,7 +2,13 @@
 // viz:size, colour and size columns of GraphML and CSV) when it has them, else a colour per value
 // of its most telling categorical attribute when our node kinds say little about it. Written into
 // the records as the attributes `color` and `size` (schema/appearance.ts), which the explorer draws.
-import { APPEARANCE_KEYS, isHexColour, NODE_KINDS, type NodeKind } from '../schema/index.ts';
+import {
+  APPEARANCE_KEYS,
+  CATEGORY_PALETTE,
+  isHexColour,
+  NODE_KINDS,
+  type NodeKind,
+} from '../schema/index.ts';
 import type { ForeignGraph, ForeignNode, ForeignValue } from './types.ts';
 
 type Raw = Record<string, unknown>;
@@ -10,21 +16,6 @@ type Raw = Record<string, unknown>;
 /** Names a file may give a node's colour and size (GEXF's viz: elements are read into `color` and `size`). */
 const COLOUR_NAMES = ['color', 'colour', 'viz:color', 'viz_color'];
 const SIZE_NAMES = ['size', 'viz:size', 'viz_size'];
-/** Distinct colours for categories (Tableau 10 and two more); values past these are drawn grey. */
-const PALETTE = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-  '#17becf',
-  '#8c564b',
-];
 const OTHER_COLOUR = '#9aa3ad';
 /** A categorical attribute has 2 to this many values (more are names or measures, not groups). */
 const MAX_CATEGORIES = 20;
@@ -143,7 +134,7 @@ export function applyAppearance(foreign: ForeignGraph, nodes: Raw[]): string[] {
   if (!ownColours && found.length > 0 && (kinds.size < 2 || found[0]!.name === 'type')) {
     const [chosen] = found;
     const ranked = [...chosen!.values].sort((a, b) => b[1] - a[1]).map(([v]) => v);
-    const colourOf = new Map(ranked.map((v, i) => [v, PALETTE[i] ?? OTHER_COLOUR]));
+    const colourOf = new Map(ranked.map((v, i) => [v, CATEGORY_PALETTE[i] ?? OTHER_COLOUR]));
     nodes.forEach((n, i) => {
       const v = ((n.attributes as Raw | undefined) ?? {})[chosen!.name];
       if (typeof v === 'string') set(i, APPEARANCE_KEYS.color, colourOf.get(v)!);

@@ -4,6 +4,22 @@
 import type { NodeRecord } from './record.ts';
 
 /** The attribute keys that carry a node's appearance. */
+/** Well-separated colours for groups (Tableau 10 and two more): a file's categories, communities. */
+export const CATEGORY_PALETTE: readonly string[] = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#17becf',
+  '#8c564b',
+];
+
 export const APPEARANCE_KEYS = { color: 'color', size: 'size' } as const;
 
 export interface NodeAppearance {

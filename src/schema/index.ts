@@ -1,7 +1,7 @@
 // The schema: what a dataset may contain. Types come from these zod schemas. The registries, value
 // lists and helpers come from modules free of zod (the page imports those; see primitives.ts).
 export type { NodeAppearance } from './appearance.ts';
-export { APPEARANCE_KEYS, isHexColour, nodeAppearance } from './appearance.ts';
+export { APPEARANCE_KEYS, CATEGORY_PALETTE, isHexColour, nodeAppearance } from './appearance.ts';
 export type { Dataset } from './dataset.ts';
 export { datasetSchema, datasetShellSchema } from './dataset.ts';
 export type { Dated } from './dates.ts';

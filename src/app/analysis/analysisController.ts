@@ -2,30 +2,15 @@
 // its figures over the drawing: node sizes by a metric, colours by community, a neighbourhood, a diff.
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { type AnalysisProgress, type DateDiff, filtersChanged, neighbourhood } from '../../query/index.ts';
+import { CATEGORY_PALETTE } from '../../schema/index.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import type { ExplorerState, Store } from '../state/store.ts';
 import { currentTheme } from '../theme.ts';
 import type { AnalysisResult } from './messages.ts';
 import { type AnalysisRun, runAnalysis } from './runAnalysis.ts';
 
-/** Twelve well-separated colours for communities (Tableau 10 and two more); past twelve they repeat. */
-const COMMUNITY_COLOURS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-  '#1b9e77',
-  '#7570b3',
-];
-
 function communityColour(community: number): string {
-  return COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length]!;
+  return CATEGORY_PALETTE[community % CATEGORY_PALETTE.length]!;
 }
 
 export type AnalysisStatus =

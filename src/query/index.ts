@@ -38,6 +38,7 @@ export {
   SEMANTICS,
   shownLinksSteps,
   simpleGraphs,
+  undirectedGraph,
 } from './analysis/index.ts';
 
 export { datasetPathIndex } from './datasetPathIndex.ts';

@@ -32,8 +32,8 @@ export function measureAnalysis(graph: StakeholderGraph): Record<string, number>
   figures.betweennessMs = timeOnce(() => {
     betweenness = metricValues(g, 'betweenness', options).values;
   });
-  figures.betweennessPivots = g.undirected.order > options.exactUpTo ? options.pivots : 0;
-  if (g.undirected.order >= 10_000 && g.undirected.order <= options.exactUpTo) {
+  figures.betweennessPivots = g.nodes.length > options.exactUpTo ? options.pivots : 0;
+  if (g.nodes.length >= 10_000 && g.nodes.length <= options.exactUpTo) {
     let sampled: Record<string, number> = {};
     figures.betweennessSampledMs = timeOnce(() => {
       sampled = metricValues(g, 'betweenness', { ...options, exactUpTo: 0 }).values;

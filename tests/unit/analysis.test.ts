@@ -1,5 +1,8 @@
+import { DirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import pagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../src/graph/index.ts';
 import {
@@ -10,6 +13,7 @@ import {
   metricValues,
   NO_FILTER,
   ranking,
+  undirectedGraph,
 } from '../../src/query/index.ts';
 import { bundledGraph, smallGraph } from '../exchangeHelpers.ts';
 import { smallRaw } from '../helpers.ts';
@@ -28,20 +32,26 @@ describe('analysis graph', () => {
     );
     const g = analysisGraph(load(raw).graph!, NO_FILTER);
     expect(g.relations).toBe(7);
-    expect(g.undirected.size).toBe(4);
-    expect(g.directed.size).toBe(5);
-    expect(g.undirected.hasEdge('unit', 'unit')).toBe(false);
+    expect(g.links).toBe(4);
+    expect(g.directedLinks).toBe(5);
+    expect(undirectedGraph(g).size).toBe(4);
+    expect(undirectedGraph(g).hasEdge('unit', 'unit')).toBe(false);
   });
 
   it('applies the view filter: as of, stated links only and kinds switched off', () => {
     const graph = smallGraph();
     expect(
-      analysisGraph(graph, { ...NO_FILTER, statedOnly: true }).undirected.hasEdge('minister', 'ministry'),
+      undirectedGraph(analysisGraph(graph, { ...NO_FILTER, statedOnly: true })).hasEdge(
+        'minister',
+        'ministry',
+      ),
     ).toBe(false);
-    const before = analysisGraph(graph, { ...NO_FILTER, asOf: '2024-01-01' }).undirected;
+    const before = undirectedGraph(analysisGraph(graph, { ...NO_FILTER, asOf: '2024-01-01' }));
     expect(before.hasEdge('minister', 'unit')).toBe(false);
     expect(before.hasEdge('minister', 'ministry')).toBe(true);
-    const noPolice = analysisGraph(graph, { ...NO_FILTER, hiddenNodeKinds: ['police-force'] }).undirected;
+    const noPolice = undirectedGraph(
+      analysisGraph(graph, { ...NO_FILTER, hiddenNodeKinds: ['police-force'] }),
+    );
     expect(noPolice.hasNode('police')).toBe(false);
     expect(noPolice.order).toBe(3);
     const degree = metricValues(
@@ -55,10 +65,25 @@ describe('analysis graph', () => {
 describe('metrics', () => {
   it('computes exact betweenness and closeness equal to graphology-metrics on a generated 400-node graph', () => {
     const g = analysisGraph(generatedGraph(400), NO_FILTER);
-    const reference = betweennessCentrality(g.undirected, { getEdgeWeight: null, normalized: true });
-    const closeness = closenessCentrality(g.undirected, { wassermanFaust: true });
+    const reference = betweennessCentrality(undirectedGraph(g), { getEdgeWeight: null, normalized: true });
+    const closeness = closenessCentrality(undirectedGraph(g), { wassermanFaust: true });
     expect(maxDiff(metricValues(g, 'betweenness').values, reference)).toBeLessThan(1e-12);
     expect(maxDiff(metricValues(g, 'closeness').values, closeness)).toBeLessThan(1e-12);
+  });
+
+  it('computes PageRank and eigenvector centrality equal to graphology-metrics on a generated 400-node graph', () => {
+    const g = analysisGraph(generatedGraph(400), NO_FILTER);
+    const directed = new DirectedGraph();
+    for (const node of g.nodes) directed.addNode(node);
+    const { starts, neighbours } = g.directed;
+    g.nodes.forEach((node, i) => {
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) directed.addEdge(node, g.nodes[neighbours[j]!]!);
+    });
+    expect(directed.size).toBe(g.directedLinks);
+    const pr = pagerank(directed, { alpha: 0.85, getEdgeWeight: null, maxIterations: 1000 });
+    const ev = eigenvectorCentrality(undirectedGraph(g), { getEdgeWeight: null, maxIterations: 1000 });
+    expect(maxDiff(metricValues(g, 'pagerank').values, pr)).toBeLessThan(1e-12);
+    expect(maxDiff(metricValues(g, 'eigenvector').values, ev)).toBeLessThan(1e-12);
   });
 
   it('estimates betweenness from pivots past exactUpTo, says so, and is exact when every node is a pivot', () => {
@@ -101,7 +126,7 @@ describe('communities', () => {
     const a = communities(g, 7);
     const b = communities(analysisGraph(generatedGraph(500), NO_FILTER), 7);
     expect(b).toEqual(a);
-    expect(a.communities.flatMap((c) => c.nodes).sort()).toEqual(g.undirected.nodes().sort());
+    expect(a.communities.flatMap((c) => c.nodes).sort()).toEqual([...g.nodes].sort());
     expect(a.modularity).toBeGreaterThan(0.2);
     expect(a.communities.map((c) => c.id)).toEqual(a.communities.map((_c, i) => i));
   });

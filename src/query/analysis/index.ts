@@ -3,7 +3,7 @@
 export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts';
 export { analyse, analyseGraphSteps, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
 export type { AnalysisGraph, ShownLinks } from './analysisGraph.ts';
-export { analysisGraph, shownLinksSteps, simpleGraphs } from './analysisGraph.ts';
+export { analysisGraph, shownLinksSteps, simpleGraphs, undirectedGraph } from './analysisGraph.ts';
 export type { AnalysisOptions, MetricValues } from './centrality.ts';
 export {
   DEFAULT_ANALYSIS_OPTIONS,

@@ -15,6 +15,7 @@ export type {
   NodeAnalysis,
   NodeMetricKey,
   RankedNode,
+  RouteThrough,
   RoleChange,
   ShownLinks,
 } from './analysis/index.ts';
@@ -35,6 +36,7 @@ export {
   parseDay,
   ranking,
   resolveAnalysisOptions,
+  routesThrough,
   SEMANTICS,
   shownLinksSteps,
   simpleGraphs,

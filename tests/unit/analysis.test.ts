@@ -13,6 +13,7 @@ import {
   metricValues,
   NO_FILTER,
   ranking,
+  routesThrough,
   undirectedGraph,
 } from '../../src/query/index.ts';
 import { bundledGraph, smallGraph } from '../exchangeHelpers.ts';
@@ -117,6 +118,33 @@ describe('metrics', () => {
       ['minister', 4],
     ]);
     expect(ranked[0]!.label).toBe('The Unit');
+  });
+});
+
+describe('routes through a node', () => {
+  it("lists pairs of the hub's unlinked neighbours whose only shortest route runs through it", () => {
+    const raw = smallRaw();
+    raw.edges = raw.edges.filter((e) => e.id !== 'minister-heads-ministry');
+    const graph = load(raw).graph!;
+    const routes = routesThrough(graph, 'unit');
+    expect(routes.length).toBe(3);
+    for (const r of routes) {
+      expect(r.routes).toBe(1);
+      expect(graph.areNeighbors(r.from, 'unit') && graph.areNeighbors(r.to, 'unit')).toBe(true);
+      expect(graph.areNeighbors(r.from, r.to)).toBe(false);
+    }
+  });
+
+  it('counts the other shortest routes and leaves out linked pairs, on the bundled dataset', () => {
+    const graph = bundledGraph();
+    const node = 'grooming-gangs-taskforce';
+    const all = routesThrough(graph, node, NO_FILTER, { limit: 1000, maxNeighbours: 1000 });
+    expect(all.length).toBeGreaterThan(3);
+    for (const r of all) {
+      expect(graph.areNeighbors(r.from, r.to)).toBe(false);
+      const common = graph.neighbors(r.from).filter((n) => n !== r.from && graph.areNeighbors(n, r.to));
+      expect(r.routes).toBe(new Set(common).size);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { button, el } from '../dom.ts';
 import { COLOUR_BY, type ColourBy } from '../state/store.ts';
 import type { AnalysisController, AnalysisStatus } from './analysisController.ts';
 import { createComparePanel } from './comparePanel.ts';
+import { formatFigure } from './tableFigures.ts';
 
 const TOP = 10;
 
@@ -19,10 +20,6 @@ function select<T extends string>(
   for (const [value, text] of options) input.append(el('option', { text, attrs: { value } }));
   input.addEventListener('change', () => onChange(input.value as T | ''));
   return { root: el('label', { className: 'analysis-field' }, `${label} `, input), input };
-}
-
-function formatFigure(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }
 
 export function createAnalysisPanel(ctx: AppContext, controller: AnalysisController): HTMLElement {

@@ -15,8 +15,8 @@ export type {
   NodeAnalysis,
   NodeMetricKey,
   RankedNode,
-  RouteThrough,
   RoleChange,
+  RouteThrough,
   ShownLinks,
 } from './analysis/index.ts';
 export {

@@ -4,7 +4,7 @@ import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
-import { load } from '../../src/graph/index.ts';
+import { DERIVED_COLUMNS, load } from '../../src/graph/index.ts';
 import {
   analyse,
   analysisGraph,
@@ -12,6 +12,7 @@ import {
   dateDiff,
   metricValues,
   NO_FILTER,
+  NODE_METRIC_KEYS,
   ranking,
   routesThrough,
   undirectedGraph,
@@ -118,6 +119,12 @@ describe('metrics', () => {
       ['minister', 4],
     ]);
     expect(ranked[0]!.label).toBe('The Unit');
+  });
+});
+
+describe('figures in files', () => {
+  it('skips every figure export --metrics writes when a file is imported back (DERIVED_COLUMNS)', () => {
+    for (const key of [...NODE_METRIC_KEYS, 'community']) expect(DERIVED_COLUMNS.has(key), key).toBe(true);
   });
 });
 

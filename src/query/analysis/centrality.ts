@@ -50,7 +50,7 @@ export function byId(graph: AnalysisGraph, values: ArrayLike<number>): Record<st
 }
 
 /** Distinct neighbours (all), predecessors (in) or successors (out), per node index. */
-export function degreeArray(graph: AnalysisGraph, direction: 'in' | 'out' | 'all'): Int32Array {
+function degreeArray(graph: AnalysisGraph, direction: 'in' | 'out' | 'all'): Int32Array {
   const n = graph.nodes.length;
   const out = new Int32Array(n);
   if (direction === 'in') {

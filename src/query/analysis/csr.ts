@@ -51,10 +51,6 @@ export function csrFromPairs(n: number, from: Int32Array, to: Int32Array, undire
   return { starts, neighbours };
 }
 
-export function degreeOf(csr: Csr, i: number): number {
-  return csr.starts[i + 1]! - csr.starts[i]!;
-}
-
 /**
  * A visiting order that keeps linked nodes close in memory: breadth-first from the highest-degree node
  * of each component (Cuthill-McKee without the reversal). Walks over the relabelled CSR miss the cache less.

@@ -19,5 +19,5 @@ export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
 export { neighbourhood } from './neighbourhood.ts';
 export type { RankedNode } from './ranking.ts';
 export { ranking } from './ranking.ts';
-export type { RoutesThroughOptions, RouteThrough } from './routesThrough.ts';
+export type { RouteThrough } from './routesThrough.ts';
 export { routesThrough } from './routesThrough.ts';

@@ -17,7 +17,8 @@ import './editor.css';
 
 export interface PanelOptions {
   readonly search: (text: string, options?: Partial<SearchOptions>) => SearchHit[];
-  readonly refreshSearch: (id: string) => void;
+  /** Selects a node in the explorer (a known name marked in the document). */
+  readonly select: (id: string) => void;
   /** A folder the dataset was opened from (File System Access API), to save back into. */
   folder?: DirectoryHandle | undefined;
 }
@@ -129,10 +130,6 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
     if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
       openSource(current ?? '');
-    for (const c of changes) {
-      if (c.list !== 'nodes') continue;
-      for (const r of [c.before, c.after]) if (r) options.refreshSearch(r.id);
-    }
   };
   session.onChange(render);
   render();

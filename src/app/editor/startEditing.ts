@@ -30,8 +30,15 @@ export function beginSession(
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
   const panel = createEditorPanel(session, {
     search: (text, o) => ctx.search.search(text, o),
-    refreshSearch: (id) => ctx.search.refresh(id),
+    select: (id) => ctx.selectNode(id),
     folder: options.folder,
+  });
+  session.onChange((_changes, edit) => {
+    // The explorer's views follow (followEdits.ts); one node the edit made is selected, which
+    // puts it in the URL and its details in view, as a click on it would.
+    ctx.edits.publish(edit);
+    const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
+    if (made.length === 1) ctx.selectNode(made[0]![0]);
   });
   root.append(panel);
   root.dataset.editing = 'true';
@@ -65,7 +72,10 @@ export function beginSession(
     },
     listen,
   );
-  listen.signal.addEventListener('abort', () => panel.remove());
+  listen.signal.addEventListener('abort', () => {
+    panel.remove();
+    delete root.dataset.editing;
+  });
   // For tests and the benchmark (read-only use): the session of the page.
   window.__editor = session;
   return session;

@@ -23,8 +23,7 @@ export function followEdits(ctx: AppContext, showDetails: () => void): void {
   ctx.edits.subscribe((edit) => {
     for (const id of edit.nodes.keys()) ctx.search.refresh(id);
     const s = ctx.store.getState().selection;
-    const gone =
-      s !== undefined && (s.kind === 'node' ? !ctx.graph.hasNode(s.id) : !ctx.graph.hasEdge(s.id));
+    const gone = s !== undefined && (s.kind === 'node' ? !ctx.graph.hasNode(s.id) : !ctx.graph.hasEdge(s.id));
     if (gone) ctx.store.dispatch({ type: 'select', selection: undefined });
     else if (touchesSelection(ctx, edit)) showDetails();
   });

@@ -3,10 +3,10 @@
 import type { Change } from '../../edit/index.ts';
 import { formatIssue } from '../../graph/index.ts';
 import type { SearchHit, SearchOptions } from '../../query/index.ts';
-import type { Source } from '../../schema/index.ts';
 import { button, el } from '../dom.ts';
+import { createDocumentView } from './documentView.ts';
 import type { EditorHost, Passage } from './host.ts';
-import { showMentions } from './mentionList.ts';
+import { caretHint, chooseMark, markNames } from './markNames.ts';
 import { recordPicker } from './recordForms.ts';
 import { type SaveHow, saveAs } from './saveActions.ts';
 import { canUseFolders, type DirectoryHandle } from './saveDataset.ts';
@@ -30,29 +30,31 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
   const formArea = el('div', { className: 'ed-form-area' });
   const sourceList = el('ul', { className: 'ed-sources' });
   const docTitle = el('h3');
-  const doc = el('textarea', {
-    className: 'ed-doc',
-    attrs: { readonly: '', rows: '14', 'aria-label': 'Document text', spellcheck: 'false' },
+  const hint = el('p', { className: 'ed-doc-hint small muted', attrs: { 'aria-live': 'polite' } });
+  const view = createDocumentView({
+    onMark: (mark) => chooseMark(host, view, mark, options.select),
+    onCaretMark: (mark) => {
+      hint.textContent = caretHint(mark);
+    },
   });
-  const mentions = el('div', { className: 'ed-mentions' });
+  const doc = view.element;
+  hint.textContent = caretHint(undefined);
   let current: string | undefined;
+  let shownText: string | undefined;
 
   const host: EditorHost = {
     session,
     search: options.search,
     passage(): Passage | undefined {
-      if (current === undefined || doc.selectionStart === doc.selectionEnd) return undefined;
-      return {
-        source: current,
-        start: doc.selectionStart,
-        end: doc.selectionEnd,
-        text: doc.value.slice(doc.selectionStart, doc.selectionEnd),
-      };
+      const at = view.selection();
+      if (current === undefined || shownText === undefined || at === undefined || at.start === at.end)
+        return undefined;
+      return { source: current, start: at.start, end: at.end, text: shownText.slice(at.start, at.end) };
     },
     show(form) {
       formArea.replaceChildren(...(form ? [form] : []));
       form?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-      if (!form) doc.focus();
+      if (!form) view.focus();
     },
     say(message) {
       status.textContent = message;
@@ -65,7 +67,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
       const p = host.passage();
       if (p === undefined) {
         host.say('Select a passage of a document first (with the mouse, or Shift and the arrow keys).');
-        doc.focus();
+        view.focus();
         return;
       }
       host.show(make(p));
@@ -105,20 +107,16 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
 
   const records = recordPicker(host);
 
-  const renderMentions = (source: Source): void => showMentions(host, mentions, doc, source);
-
   function openSource(id: string): void {
     const source = session.dataset.sources.find((s) => s.id === id);
     current = source?.kind === 'document' ? id : undefined;
     docTitle.textContent = source ? source.title : '';
-    const keep = [doc.selectionStart, doc.selectionEnd] as const;
-    const same = doc.value === (source?.text ?? '');
-    doc.value = source?.text ?? '';
-    if (same) doc.setSelectionRange(keep[0], keep[1]);
+    shownText = source?.kind === 'document' ? (source.text ?? '') : undefined;
     doc.hidden = current === undefined;
+    hint.hidden = current === undefined;
     actions.hidden = current === undefined;
-    if (source?.kind === 'document') renderMentions(source);
-    else mentions.replaceChildren();
+    if (source?.kind === 'document') markNames(view, host, source, () => current === source.id);
+    else view.show('', []);
   }
 
   const render = (changes: readonly Change[] = []): void => {
@@ -137,6 +135,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
   if (first) openSource(first.id);
   else {
     doc.hidden = true;
+    hint.hidden = true;
     actions.hidden = true;
   }
 
@@ -153,8 +152,8 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     records,
     docTitle,
     doc,
+    hint,
     actions,
-    mentions,
   );
 }
 

@@ -48,11 +48,11 @@ export function beginSession(
     (event) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      // Text boxes keep their own undo; the document view is read-only, so it is the editor's.
+      // Text boxes keep their own undo; the document view refuses edits, so it is the editor's.
       const target = event.target as HTMLElement | null;
       const typing =
         target !== null &&
-        (target.isContentEditable ||
+        ((target.isContentEditable && target.getAttribute('aria-readonly') !== 'true') ||
           ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
             !target.readOnly));
       if (typing) return;

@@ -1,5 +1,6 @@
 // The legend, which is also the filter: node kinds and relation kinds with counts, and "stated links only".
 
+import type { EdgeAttributes } from '../../graph/index.ts';
 import {
   CLAIM_STATUS,
   NODE_KINDS,
@@ -7,7 +8,6 @@ import {
   RELATION_KINDS,
   type RelationKind,
 } from '../../schema/index.ts';
-import type { EdgeAttributes } from '../../graph/index.ts';
 import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';

@@ -3,7 +3,7 @@
 // attributes before and after, so that a view can update itself by difference instead of a recount.
 import type { EdgeAttributes, NodeAttributes, StakeholderGraph } from '../graph/index.ts';
 
-export interface ItemChange<A> {
+interface ItemChange<A> {
   /** undefined: the item was not in the graph before (added). */
   readonly before: A | undefined;
   /** undefined: the item is no longer in the graph (removed). */
@@ -17,7 +17,7 @@ export interface GraphEdit {
   readonly sources: boolean;
 }
 
-export type GraphEditListener = (edit: GraphEdit) => void;
+type GraphEditListener = (edit: GraphEdit) => void;
 
 /** The views' subscription to edits of their graph (one per shown graph, in AppContext). */
 export interface GraphEdits {

@@ -61,6 +61,13 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     },
   };
 
+  // Escape closes the form shown and goes back to the document.
+  formArea.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || formArea.childElementCount === 0) return;
+    event.preventDefault();
+    host.show(undefined);
+  });
+
   const withPassage =
     (make: (p: Passage) => HTMLElement): (() => void) =>
     () => {

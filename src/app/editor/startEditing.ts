@@ -95,14 +95,30 @@ export function recoverDraft(draft: Draft, hooks: EditorHooks): Promise<void> {
   return openDataset(draft.dataset, hooks, { unsaved: true });
 }
 
-export async function openFolder(hooks: EditorHooks): Promise<void> {
-  const folder = await pickFolder();
+/**
+ * Opens a dataset folder to edit; "Save to folder…" then writes back into it. It works on any
+ * directory handle: the picker only supplies one (the browser tests give one from the origin's
+ * private file system, as headless Chromium cannot answer the picker's dialog).
+ */
+async function openDatasetFolder(folder: DirectoryHandle, hooks: EditorHooks): Promise<void> {
   const result = load(await readFolder(folder));
   if (result.dataset === undefined || hasErrors(result.issues)) {
     window.alert(`The folder's dataset has problems: ${result.issues.map((i) => i.message).join('; ')}`);
     return;
   }
   await openDataset(result.dataset, hooks, { folder });
+}
+
+export async function openFolder(hooks: EditorHooks): Promise<void> {
+  let folder: DirectoryHandle;
+  try {
+    folder = await pickFolder();
+  } catch (error) {
+    // The picker closed without a folder: nothing to open.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  await openDatasetFolder(folder, hooks);
 }
 
 declare global {

@@ -1,6 +1,7 @@
 // What an edit changed in the shown graph, told to the views that follow it in place (legend counts,
 // counts line, table, sources, search, details, URL): each node and relation touched, with its
 // attributes before and after, so that a view can update itself by difference instead of a recount.
+import type { Change } from '../edit/index.ts';
 import type { EdgeAttributes, NodeAttributes, StakeholderGraph } from '../graph/index.ts';
 
 interface ItemChange<A> {
@@ -73,4 +74,22 @@ export function measureGraphEdit(
   for (const [id, before] of edgesBefore)
     edges.set(id, { before, after: graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined });
   return { nodes, edges, sources: touched.sources };
+}
+
+/** The node and relation ids an op's changes name (before and after), and whether anything else changed. */
+export function touchedBy(changes: readonly Change[]): {
+  nodes: string[];
+  edges: string[];
+  sources: boolean;
+} {
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  let sources = false;
+  for (const c of changes) {
+    const ids = [c.before, c.after].flatMap((r) => (r === undefined ? [] : [r.id]));
+    if (c.list === 'nodes') nodes.push(...ids);
+    else if (c.list === 'edges') edges.push(...ids);
+    else sources = true;
+  }
+  return { nodes, edges, sources };
 }

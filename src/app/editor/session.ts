@@ -13,26 +13,12 @@ import {
 } from '../../edit/index.ts';
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
-import { type GraphEdit, measureGraphEdit } from '../graphEdits.ts';
+import { type GraphEdit, measureGraphEdit, touchedBy } from '../graphEdits.ts';
 import { keepDraft } from './draftStore.ts';
 import { syncGraph } from './graphSync.ts';
 
 /** `edit`: what the changes did to the drawn graph, for the views that follow it (graphEdits.ts). */
 export type SessionListener = (changes: readonly Change[], edit: GraphEdit) => void;
-
-/** The node and relation ids an op's changes name (before and after), and whether sources changed. */
-function touchedBy(changes: readonly Change[]) {
-  const nodes: string[] = [];
-  const edges: string[] = [];
-  let sources = false;
-  for (const c of changes) {
-    const ids = [c.before, c.after].flatMap((r) => (r === undefined ? [] : [r.id]));
-    if (c.list === 'nodes') nodes.push(...ids);
-    else if (c.list === 'edges') edges.push(...ids);
-    else sources = true;
-  }
-  return { nodes, edges, sources };
-}
 
 /** Draft writes wait this long for more edits (a structured clone of a big dataset is not free). */
 const DRAFT_DELAY_MS = 150;

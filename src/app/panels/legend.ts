@@ -1,6 +1,5 @@
 // The legend, which is also the filter: node kinds and relation kinds with counts, and "stated links only".
 
-import type { EdgeAttributes } from '../../graph/index.ts';
 import {
   CLAIM_STATUS,
   NODE_KINDS,
@@ -11,9 +10,8 @@ import {
 import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';
-import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
+import { applyEdit, type KindCounts, kindCounts, type LiveCounts } from '../graph/kindCounts.ts';
 import { fileLook } from '../graph/nodeLook.ts';
-import type { GraphEdit } from '../graphEdits.ts';
 import type { ExplorerState } from '../state/store.ts';
 
 function checkbox(
@@ -81,42 +79,6 @@ function statedOnlyLabel(counts: Pick<KindCounts, 'inferred' | 'unsourced'>, rel
     counts.unsourced > 0 ? `${counts.unsourced} unsourced` : '',
   ].filter(Boolean);
   return `Stated links only (hides ${parts.length > 0 ? parts.join(' and ') : 'none'})`;
-}
-
-/** How a drawn relation counts in "Stated links only": stated, inferred or unsourced. */
-function linkBasis(a: EdgeAttributes): 'stated' | 'inferred' | 'unsourced' {
-  if (a.stated) return 'stated';
-  return (a.record.evidence?.length ?? 0) === 0 ? 'unsourced' : 'inferred';
-}
-
-/** The counts as a legend keeps them: changed by difference after each edit (applyEdit). */
-interface LiveCounts {
-  readonly nodes: Map<NodeKind, number>;
-  readonly relations: Map<RelationKind, number>;
-  inferred: number;
-  unsourced: number;
-}
-
-function applyEdit(counts: LiveCounts, edit: GraphEdit): void {
-  const add = <K>(map: Map<K, number>, key: K, by: number): void => {
-    map.set(key, (map.get(key) ?? 0) + by);
-  };
-  for (const { before, after } of edit.nodes.values()) {
-    if (before) add(counts.nodes, before.kind, -1);
-    if (after) add(counts.nodes, after.kind, 1);
-  }
-  for (const { before, after } of edit.edges.values()) {
-    for (const [a, by] of [
-      [before, -1],
-      [after, 1],
-    ] as const) {
-      if (!a) continue;
-      add(counts.relations, a.kind, by);
-      const basis = linkBasis(a);
-      if (basis === 'inferred') counts.inferred += by;
-      else if (basis === 'unsourced') counts.unsourced += by;
-    }
-  }
 }
 
 /** `counts` from kindCountsSteps when the caller counted already (in slices). */

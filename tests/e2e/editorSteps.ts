@@ -62,6 +62,16 @@ export async function selectPassage(
   return { start, end };
 }
 
+/** An earlier test's unsaved draft is offered on load (same browser profile): let it go. */
+export async function discardDraftOffer(page: Page): Promise<void> {
+  const offer = page.getByRole('alertdialog', { name: 'Unsaved draft' });
+  const shown = await offer.waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
+  if (shown) await offer.getByRole('button', { name: 'Discard draft' }).click();
+}
+
 export async function newDataset(page: Page, title: string): Promise<void> {
   await button(page, 'New dataset').click();
   await page.getByRole('textbox', { name: 'Title of the new dataset' }).fill(title);

@@ -8,6 +8,7 @@ import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 import {
   addDocument,
   button,
+  discardDraftOffer,
   documentText,
   editor,
   newDataset,
@@ -101,6 +102,7 @@ describe('the explorer around the editor', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await openExplorer(page, base);
+    await discardDraftOffer(page);
     await newDataset(page, 'Marks');
     await addDocument(page, 'Council report', TEXT);
     await newStakeholder(page, 'Home Office', 'government-body');
@@ -190,6 +192,7 @@ describe('the explorer around the editor', () => {
   it('shows a pasted document as text, never as HTML', async () => {
     const page = await session.context.newPage();
     await openExplorer(page, base);
+    await discardDraftOffer(page);
     await newDataset(page, 'Text only');
     const hostile = 'Acme <b>Holdings</b> <img src=x onerror="window.__pwned=1"> funds Beta Trust.';
     await addDocument(page, 'Hostile', hostile);

@@ -22,6 +22,40 @@ export interface DocumentViewOptions {
   onCaretMark(mark: Mention | undefined): void;
 }
 
+/** The text as text nodes, with one <mark> per name (text only, never HTML). */
+function renderMarks(box: HTMLElement, text: string, marks: readonly Mention[]): void {
+  const parts: (Node | string)[] = [];
+  let at = 0;
+  marks.forEach((m, index) => {
+    if (m.start > at) parts.push(text.slice(at, m.start));
+    const mark = el('mark', {
+      className: m.node ? 'ed-name known' : 'ed-name suggested',
+      text: text.slice(m.start, m.end),
+      attrs: {
+        'data-mark': String(index),
+        title: m.node
+          ? 'A stakeholder in the dataset: click (or Enter) to select it'
+          : `A likely new name (${m.guess}): click (or Enter) for a new stakeholder`,
+      },
+    });
+    parts.push(mark);
+    at = m.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  box.replaceChildren(...parts);
+}
+
+/** The next (Alt+Down) or previous (Alt+Up) mark from a selection, round the end. */
+function stepMark(
+  marks: readonly Mention[],
+  at: { start: number } | undefined,
+  down: boolean,
+): Mention | undefined {
+  if (marks.length === 0) return undefined;
+  if (down) return marks.find((m) => m.start > (at?.start ?? -1)) ?? marks[0];
+  return marks.findLast((m) => m.start < (at?.start ?? Number.MAX_SAFE_INTEGER)) ?? marks.at(-1);
+}
+
 /** The text offset of a point in the view (the characters before it). */
 function offsetOf(box: HTMLElement, node: Node, offset: number): number {
   const range = document.createRange();
@@ -63,27 +97,19 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
   let kept: { start: number; end: number } | undefined;
   let caretMark: Mention | undefined;
 
-  const render = (): void => {
-    const parts: (Node | string)[] = [];
-    let at = 0;
-    marks.forEach((m, index) => {
-      if (m.start > at) parts.push(text.slice(at, m.start));
-      const mark = el('mark', {
-        className: m.node ? 'ed-name known' : 'ed-name suggested',
-        text: text.slice(m.start, m.end),
-        attrs: {
-          'data-mark': String(index),
-          title: m.node
-            ? 'A stakeholder in the dataset: click (or Enter) to select it'
-            : `A likely new name (${m.guess}): click (or Enter) for a new stakeholder`,
-        },
-      });
-      parts.push(mark);
-      at = m.end;
-    });
-    if (at < text.length) parts.push(text.slice(at));
-    box.replaceChildren(...parts);
-  };
+  const render = (): void => renderMarks(box, text, marks);
+  // A drag in progress is not disturbed: marks that arrive meanwhile are drawn when it ends.
+  let pointerDown = false;
+  let waiting: (() => void) | undefined;
+  box.addEventListener('pointerdown', () => {
+    pointerDown = true;
+  });
+  document.addEventListener('pointerup', () => {
+    pointerDown = false;
+    const run = waiting;
+    waiting = undefined;
+    run?.();
+  });
 
   /** The mark holding a selection (a caret counts from before a mark's first letter to before its last). */
   const markAt = (start: number, end: number): Mention | undefined =>
@@ -138,13 +164,10 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
   box.addEventListener('keydown', (event) => {
     const at = read() ?? kept;
     // Alt+Down and Alt+Up select the next and the previous marked name (the roving way through them).
-    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') && marks.length > 0) {
+    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      const next = stepMark(marks, at, event.key === 'ArrowDown');
+      if (next === undefined) return;
       event.preventDefault();
-      const from = at?.start ?? -1;
-      const next =
-        event.key === 'ArrowDown'
-          ? (marks.find((m) => m.start > from) ?? marks[0]!)
-          : (marks.findLast((m) => m.start < (at?.start ?? text.length + 1)) ?? marks.at(-1)!);
       select(next.start, next.end);
       return;
     }
@@ -157,6 +180,10 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
   return {
     element: box,
     show(next, nextMarks) {
+      if (pointerDown) {
+        waiting = () => this.show(next, nextMarks);
+        return;
+      }
       const same = next === text;
       const at = same ? read() : undefined;
       text = next;

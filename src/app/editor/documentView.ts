@@ -143,8 +143,9 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
     if (at) select(at.start, at.end);
   });
 
+  // Selection calls can make the browser lay the page out: they are made only for the focused view.
   document.addEventListener('selectionchange', () => {
-    if (!box.isConnected) return;
+    if (document.activeElement !== box) return;
     const at = read();
     if (at === undefined) return;
     kept = at;
@@ -185,12 +186,14 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
         return;
       }
       const same = next === text;
-      const at = same ? read() : undefined;
+      const at = same ? kept : undefined;
       text = next;
       marks = nextMarks;
       render();
-      if (!same) kept = undefined;
-      else if (at) select(at.start, at.end);
+      // The selection is drawn again only where the focus is: placing it in an editing host would
+      // pull the focus there (from Undo, say); elsewhere it is kept for focus() to restore.
+      if (at && document.activeElement === box) select(at.start, at.end);
+      else kept = at;
     },
     selection: () => kept,
     select(start, end) {

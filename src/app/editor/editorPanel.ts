@@ -119,6 +119,9 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     current = source?.kind === 'document' ? id : undefined;
     docTitle.textContent = source ? source.title : '';
     shownText = source?.kind === 'document' ? (source.text ?? '') : undefined;
+    for (const li of sourceList.children)
+      if ((li as HTMLElement).dataset.source === current) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
     doc.hidden = current === undefined;
     hint.hidden = current === undefined;
     actions.hidden = current === undefined;
@@ -130,7 +133,9 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     heading.textContent = `Editing “${session.dataset.title}”`;
     undo.disabled = !session.canUndo();
     redo.disabled = !session.canRedo();
-    renderSourceList(sourceList, host, current, openSource);
+    // The list is built again only when the sources change (a big dataset has hundreds).
+    if (changes.length === 0 || changes.some((c) => c.list === 'sources'))
+      renderSourceList(sourceList, host, current, openSource);
     problems.render();
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
     if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
@@ -193,7 +198,7 @@ function renderSourceList(
     ...host.session.dataset.sources.map((s) =>
       el(
         'li',
-        { attrs: s.id === current ? { 'aria-current': 'true' } : {} },
+        { attrs: { 'data-source': s.id, ...(s.id === current ? { 'aria-current': 'true' } : {}) } },
         el('span', { className: 'ed-source-title', text: `${s.title} (${s.kind})` }),
         button('Read', () => openSource(s.id), { attrs: { 'aria-label': `Read ${s.title}` } }),
         button('Edit', () => host.show(sourceForm(host, s)), { attrs: { 'aria-label': `Edit ${s.title}` } }),

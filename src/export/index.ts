@@ -32,7 +32,7 @@ export { jsonldContext, jsonldExporter, writeJsonld } from './jsonld.ts';
 export { neo4jAdminExporter, writeNeo4jNodes, writeNeo4jRelationships } from './neo4jAdmin.ts';
 export type { QuadOptions } from './rdf/datasetQuads.ts';
 export { writeDatasetQuads } from './rdf/datasetQuads.ts';
-export type { QuadSink } from './rdf/terms.ts';
+export type { RdfObject, Subject, TripleSink } from './rdf/terms.ts';
 export { EXPORTERS, findExporter } from './registry.ts';
 export { nTriplesBatches, turtleExporter, turtlePrefixes, writeNTriples, writeTurtle } from './turtle.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';

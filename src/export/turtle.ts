@@ -2,7 +2,7 @@
 import type { StakeholderGraph } from '../graph/index.ts';
 import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
-import { TripleText } from './rdf/tripleText.ts';
+import { type TripleFormat, TripleText } from './rdf/tripleText.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /** The prefixes a Turtle file declares: the well-known ones, `:` for nodes, `rel:` and `src:`. */
@@ -19,7 +19,7 @@ export function writeTurtle(graph: StakeholderGraph): string {
 
 /**
  * N-Triples: one triple a line, the quickest form for a store to load. About four times the size of
- * the Turtle: past some 20k nodes it is longer than a JavaScript string can be; use nTriplesBatches.
+ * the Turtle: past some 20k nodes it is longer than a JavaScript string can be; use rdfBatches.
  */
 export function writeNTriples(graph: StakeholderGraph): string {
   const text = new TripleText('n-triples');
@@ -39,26 +39,35 @@ export const turtleExporter: Exporter = {
   },
 };
 
+/** A piece of the graph's RDF that a server can load on its own, for sending a request at a time. */
+export interface RdfBatch {
+  readonly text: string;
+  readonly mediaType: 'text/turtle' | 'application/n-triples';
+  readonly triples: number;
+}
+
 /**
- * N-Triples in batches of about `size` triples, for loading into a server a request at a time. A batch
- * only ends before a named subject, so a node's alias list (blank nodes, scoped to one document) is
- * never split between two requests.
+ * The graph as Turtle or N-Triples in batches of about `size` triples (each Turtle batch declares the
+ * prefixes again). A batch only ends before a named subject, so a node's alias list (blank nodes,
+ * scoped to one document) is never split between two requests.
  */
-export function nTriplesBatches(graph: StakeholderGraph, size: number): string[] {
-  const batches: string[] = [];
-  const text = new TripleText('n-triples');
+export function rdfBatches(graph: StakeholderGraph, size: number, format: TripleFormat): RdfBatch[] {
+  const prefixes = format === 'turtle' ? turtlePrefixes(graph.getAttribute('id')) : {};
+  const mediaType = format === 'turtle' ? 'text/turtle' : 'application/n-triples';
+  const batches: RdfBatch[] = [];
+  let text = new TripleText(format, prefixes);
   let count = 0;
   let lastSubject = '';
   writeDatasetQuads(graph, (s, p, o) => {
     if (count >= size && s.termType === 'NamedNode' && s.value !== lastSubject) {
-      batches.push(text.take());
+      batches.push({ text: text.take(), mediaType, triples: count });
+      text = new TripleText(format, prefixes);
       count = 0;
     }
     text.add(s, p, o);
     lastSubject = s.value;
     count++;
   });
-  const last = text.take();
-  if (last !== '') batches.push(last);
+  if (count > 0) batches.push({ text: text.take(), mediaType, triples: count });
   return batches;
 }

@@ -1,7 +1,8 @@
 // Triples as Turtle or N-Triples text. Hand-written rather than n3's Writer: n3 takes quads of its own
 // terms and matches each IRI against one regular expression of every prefix, which made our Turtle
 // export many times slower than our JSON. The output is the same text n3's Writer gives for our
-// triples (same escapes, prefixed names, `a` and number abbreviations), without its per-quad work.
+// triples (same escapes, prefixed names, `a` and number abbreviations), without its per-quad work,
+// except that a statement ends in ` .`: Virtuoso 7.2 reads `sg:schemaVersion 1.` as the decimal `1.`.
 import { type Literal, type NamedNode, type RdfObject, type Subject, XSD_STRING } from './terms.ts';
 import { RDF } from './vocab.ts';
 
@@ -42,6 +43,8 @@ function turtleEscape(c: string): string {
 function canonicalEscape(c: string): string {
   return SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+const END = ' .\n';
 
 export type TripleFormat = 'turtle' | 'n-triples';
 
@@ -89,7 +92,7 @@ export class TripleText {
     }
     this.subject = s;
     this.write(
-      `${last === undefined ? '' : '.\n'}${this.subjectText(s)} ${this.predicateText(p)} ${this.objectText(o, p)}`,
+      `${last === undefined ? '' : END}${this.subjectText(s)} ${this.predicateText(p)} ${this.objectText(o, p)}`,
     );
   }
 
@@ -108,7 +111,7 @@ export class TripleText {
 
   /** The text so far, ending the open statement (the next triple starts a new one). */
   take(): string {
-    if (this.subject !== undefined) this.write('.\n');
+    if (this.subject !== undefined) this.write(END);
     this.subject = undefined;
     this.predicate = undefined;
     this.chunks.push(this.pieces.join(''));

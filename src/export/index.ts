@@ -33,8 +33,8 @@ export { neo4jAdminExporter, writeNeo4jNodes, writeNeo4jRelationships } from './
 export type { QuadOptions } from './rdf/datasetQuads.ts';
 export { writeDatasetQuads } from './rdf/datasetQuads.ts';
 export type { RdfObject, Subject, TripleSink } from './rdf/terms.ts';
-export { EXPORTERS, findExporter } from './registry.ts';
 export type { TripleFormat } from './rdf/tripleText.ts';
+export { EXPORTERS, findExporter } from './registry.ts';
 export type { RdfBatch } from './turtle.ts';
 export { rdfBatches, turtleExporter, turtlePrefixes, writeNTriples, writeTurtle } from './turtle.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';

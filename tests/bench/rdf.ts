@@ -39,7 +39,7 @@ function reporter(out: Record<string, number>): Report {
 }
 
 /** The JSON, Turtle and JSON-LD exports, one run each (bench.ts times them over several runs). */
-export function measureRdfExports(graph: StakeholderGraph): Record<string, number> {
+function measureRdfExports(graph: StakeholderGraph): Record<string, number> {
   const out: Record<string, number> = {};
   const report = reporter(out);
   for (const [key, write] of [

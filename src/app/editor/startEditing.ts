@@ -30,8 +30,15 @@ export function beginSession(
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
   const panel = createEditorPanel(session, {
     search: (text, o) => ctx.search.search(text, o),
-    refreshSearch: (id) => ctx.search.refresh(id),
+    select: (id) => ctx.selectNode(id),
     folder: options.folder,
+  });
+  session.onChange((_changes, edit) => {
+    // The explorer's views follow (followEdits.ts); one node the edit made is selected, which
+    // puts it in the URL and its details in view, as a click on it would.
+    ctx.edits.publish(edit);
+    const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
+    if (made.length === 1) ctx.selectNode(made[0]![0]);
   });
   root.append(panel);
   root.dataset.editing = 'true';
@@ -41,11 +48,11 @@ export function beginSession(
     (event) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      // Text boxes keep their own undo; the document view is read-only, so it is the editor's.
+      // Text boxes keep their own undo; the document view refuses edits, so it is the editor's.
       const target = event.target as HTMLElement | null;
       const typing =
         target !== null &&
-        (target.isContentEditable ||
+        ((target.isContentEditable && target.getAttribute('aria-readonly') !== 'true') ||
           ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
             !target.readOnly));
       if (typing) return;
@@ -65,7 +72,10 @@ export function beginSession(
     },
     listen,
   );
-  listen.signal.addEventListener('abort', () => panel.remove());
+  listen.signal.addEventListener('abort', () => {
+    panel.remove();
+    delete root.dataset.editing;
+  });
   // For tests and the benchmark (read-only use): the session of the page.
   window.__editor = session;
   return session;
@@ -85,14 +95,30 @@ export function recoverDraft(draft: Draft, hooks: EditorHooks): Promise<void> {
   return openDataset(draft.dataset, hooks, { unsaved: true });
 }
 
-export async function openFolder(hooks: EditorHooks): Promise<void> {
-  const folder = await pickFolder();
+/**
+ * Opens a dataset folder to edit; "Save to folder…" then writes back into it. It works on any
+ * directory handle: the picker only supplies one (the browser tests give one from the origin's
+ * private file system, as headless Chromium cannot answer the picker's dialog).
+ */
+async function openDatasetFolder(folder: DirectoryHandle, hooks: EditorHooks): Promise<void> {
   const result = load(await readFolder(folder));
   if (result.dataset === undefined || hasErrors(result.issues)) {
     window.alert(`The folder's dataset has problems: ${result.issues.map((i) => i.message).join('; ')}`);
     return;
   }
   await openDataset(result.dataset, hooks, { folder });
+}
+
+export async function openFolder(hooks: EditorHooks): Promise<void> {
+  let folder: DirectoryHandle;
+  try {
+    folder = await pickFolder();
+  } catch (error) {
+    // The picker closed without a folder: nothing to open.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  await openDatasetFolder(folder, hooks);
 }
 
 declare global {

@@ -3,17 +3,15 @@
 // synchronous functions (the Export menu and the CLI call them alike); a flat document with one
 // fixed context needs no compaction algorithm. tests/unit/rdf.test.ts checks that jsonld.js expands it
 // to exactly the triples of the Turtle export.
-import type { Quad, Quad_Object, Term } from 'n3';
 import type { StakeholderGraph } from '../graph/index.ts';
 import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
+import { type NamedNode, type RdfObject, type Subject, XSD_STRING } from './rdf/terms.ts';
+import { RDF } from './rdf/vocab.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 type JsonValue = string | { '@id': string } | { '@value': string; '@type': string };
 type NodeObject = Record<string, JsonValue | JsonValue[] | string | string[]>;
-
-const XSD_STRING = `${NS.xsd}string`;
-const RDF_TYPE = `${NS.rdf}type`;
 
 /** The context of our JSON-LD: the well-known prefixes, and `node`, `rel`, `src` for the dataset's own. */
 export function jsonldContext(datasetId: string): Record<string, string> {
@@ -24,7 +22,13 @@ export function jsonldContext(datasetId: string): Record<string, string> {
 /** Shortens IRIs by the context's prefixes (the longest matching namespace wins). */
 function compactor(context: Record<string, string>): (iri: string) => string {
   const entries = Object.entries(context).sort((a, b) => b[1].length - a[1].length);
+  const byNamespace = new Map(entries.map(([prefix, ns]) => [ns, prefix]));
   return (iri) => {
+    // Most IRIs are a namespace up to their last `/` or `#` and a local name: one lookup finds it, and
+    // it is the longest namespace that matches.
+    const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+    const prefix = cut > 0 && cut < iri.length ? byNamespace.get(iri.slice(0, cut)) : undefined;
+    if (prefix !== undefined) return `${prefix}:${iri.slice(cut)}`;
     for (const [prefix, ns] of entries) {
       // A compact IRI's suffix must not look like `//...` (it would read as an absolute IRI).
       if (iri.startsWith(ns) && iri.length > ns.length && !iri.startsWith('//', ns.length))
@@ -34,14 +38,13 @@ function compactor(context: Record<string, string>): (iri: string) => string {
   };
 }
 
-function subjectId(term: Term, compact: (iri: string) => string): string {
+function subjectId(term: Subject, compact: (iri: string) => string): string {
   return term.termType === 'BlankNode' ? `_:${term.value}` : compact(term.value);
 }
 
-function objectValue(o: Quad_Object, compact: (iri: string) => string): JsonValue {
+function objectValue(o: RdfObject, compact: (iri: string) => string): JsonValue {
   if (o.termType === 'Literal') {
-    const type = o.datatype.value;
-    return type === XSD_STRING ? o.value : { '@value': o.value, '@type': compact(type) };
+    return o.datatype === XSD_STRING ? o.value : { '@value': o.value, '@type': compact(o.datatype) };
   }
   return { '@id': subjectId(o, compact) };
 }
@@ -51,7 +54,7 @@ export function writeJsonld(graph: StakeholderGraph): string {
   const compact = compactor(context);
   const lines: string[] = [];
   let current: NodeObject | undefined;
-  let currentSubject: Term | undefined;
+  let currentSubject: Subject | undefined;
   const flush = (): void => {
     if (current !== undefined) lines.push(JSON.stringify(current));
   };
@@ -61,18 +64,32 @@ export function writeJsonld(graph: StakeholderGraph): string {
     else if (Array.isArray(had)) (had as JsonValue[]).push(value);
     else obj[key] = [had as JsonValue, value];
   };
-  writeDatasetQuads(graph, (q: Quad) => {
-    if (currentSubject === undefined || !q.subject.equals(currentSubject)) {
+  // Predicates and classes repeat: their compact forms are kept by term.
+  const keys = new Map<NamedNode, string>();
+  const key = (p: NamedNode): string => {
+    let k = keys.get(p);
+    if (k === undefined) {
+      k = compact(p.value);
+      if (keys.size < 4096) keys.set(p, k);
+    }
+    return k;
+  };
+  writeDatasetQuads(graph, (s, p, o) => {
+    if (
+      currentSubject === undefined ||
+      s.value !== currentSubject.value ||
+      s.termType !== currentSubject.termType
+    ) {
       flush();
-      currentSubject = q.subject;
-      current = { '@id': subjectId(q.subject, compact) };
+      currentSubject = s;
+      current = { '@id': subjectId(s, compact) };
     }
     const obj = current!;
-    if (q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode') {
+    if (p.value === RDF.type.value && o.termType === 'NamedNode') {
       const types = (obj['@type'] as string[] | undefined) ?? [];
-      types.push(compact(q.object.value));
+      types.push(key(o));
       obj['@type'] = types;
-    } else addTo(obj, compact(q.predicate.value), objectValue(q.object, compact));
+    } else addTo(obj, key(p), objectValue(o, compact));
   });
   flush();
   return `{\n"@context": ${JSON.stringify(context, null, 1)},\n"@graph": [\n${lines.join(',\n')}\n]}\n`;

@@ -1,8 +1,8 @@
-// Turtle: the graph in RDF (see docs/rdf.md for the vocabulary), written by the n3 library.
-import { Writer } from 'n3';
+// Turtle: the graph in RDF (see docs/rdf.md for the vocabulary), and N-Triples for loading into stores.
 import type { StakeholderGraph } from '../graph/index.ts';
 import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
+import { type TripleFormat, TripleText } from './rdf/tripleText.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /** The prefixes a Turtle file declares: the well-known ones, `:` for nodes, `rel:` and `src:`. */
@@ -12,23 +12,19 @@ export function turtlePrefixes(datasetId: string): Record<string, string> {
 }
 
 export function writeTurtle(graph: StakeholderGraph): string {
-  return serialise(graph, new Writer({ prefixes: turtlePrefixes(graph.getAttribute('id')) }));
+  const text = new TripleText('turtle', turtlePrefixes(graph.getAttribute('id')));
+  writeDatasetQuads(graph, (s, p, o) => text.add(s, p, o));
+  return text.take();
 }
 
-/** N-Triples: one triple a line, the quickest form for a store to load. */
+/**
+ * N-Triples: one triple a line, the quickest form for a store to load. About four times the size of
+ * the Turtle: past some 20k nodes it is longer than a JavaScript string can be; use rdfBatches.
+ */
 export function writeNTriples(graph: StakeholderGraph): string {
-  return serialise(graph, new Writer({ format: 'N-Triples' }));
-}
-
-function serialise(graph: StakeholderGraph, writer: Writer): string {
-  writeDatasetQuads(graph, (q) => writer.addQuad(q));
-  let text = '';
-  // Without an output stream n3 collects the text and calls back at once, with no I/O in between.
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    text = result;
-  });
-  return text;
+  const text = new TripleText('n-triples');
+  writeDatasetQuads(graph, (s, p, o) => text.add(s, p, o));
+  return text.take();
 }
 
 export const turtleExporter: Exporter = {
@@ -43,31 +39,35 @@ export const turtleExporter: Exporter = {
   },
 };
 
+/** A piece of the graph's RDF that a server can load on its own, for sending a request at a time. */
+export interface RdfBatch {
+  readonly text: string;
+  readonly mediaType: 'text/turtle' | 'application/n-triples';
+  readonly triples: number;
+}
+
 /**
- * N-Triples in batches of about `size` triples, for loading into a server a request at a time. A batch
- * only ends before a named subject, so a node's alias list (blank nodes, scoped to one document) is
- * never split between two requests.
+ * The graph as Turtle or N-Triples in batches of about `size` triples (each Turtle batch declares the
+ * prefixes again). A batch only ends before a named subject, so a node's alias list (blank nodes,
+ * scoped to one document) is never split between two requests.
  */
-export function nTriplesBatches(graph: StakeholderGraph, size: number): string[] {
-  const batches: string[] = [];
-  let writer = new Writer({ format: 'N-Triples' });
+export function rdfBatches(graph: StakeholderGraph, size: number, format: TripleFormat): RdfBatch[] {
+  const prefixes = format === 'turtle' ? turtlePrefixes(graph.getAttribute('id')) : {};
+  const mediaType = format === 'turtle' ? 'text/turtle' : 'application/n-triples';
+  const batches: RdfBatch[] = [];
+  let text = new TripleText(format, prefixes);
   let count = 0;
   let lastSubject = '';
-  const close = (): void => {
-    writer.end((_error, result: string) => {
-      if (result !== '') batches.push(result);
-    });
-  };
-  writeDatasetQuads(graph, (q) => {
-    if (count >= size && q.subject.termType === 'NamedNode' && q.subject.value !== lastSubject) {
-      close();
-      writer = new Writer({ format: 'N-Triples' });
+  writeDatasetQuads(graph, (s, p, o) => {
+    if (count >= size && s.termType === 'NamedNode' && s.value !== lastSubject) {
+      batches.push({ text: text.take(), mediaType, triples: count });
+      text = new TripleText(format, prefixes);
       count = 0;
     }
-    writer.addQuad(q);
-    lastSubject = q.subject.value;
+    text.add(s, p, o);
+    lastSubject = s.value;
     count++;
   });
-  close();
+  if (count > 0) batches.push({ text: text.take(), mediaType, triples: count });
   return batches;
 }

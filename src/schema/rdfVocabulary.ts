@@ -138,6 +138,3 @@ export const TERMS = {
       'Motivation of an annotation whose target contradicts its body (skos:broader oa:assessing).',
   },
 } as const;
-
-/** An IRI in our vocabulary. */
-export const sg = (local: string): string => `${SG}${local}`;

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { runEmbedded } from '../../src/cli/sparql/embedded.ts';
 import { queryForm, withPrefixes } from '../../src/cli/sparql/queryText.ts';
-import { SG, turtlePrefixes, writeJsonld, writeNTriples, writeTurtle } from '../../src/export/index.ts';
+import {
+  rdfBatches,
+  SG,
+  turtlePrefixes,
+  writeJsonld,
+  writeNTriples,
+  writeTurtle,
+} from '../../src/export/index.ts';
 import { bundledGraph, hostileGraph } from '../exchangeHelpers.ts';
 import { CHECKS, docQueries, jsonRows } from '../sparqlQueries.ts';
 import { python, withTempFiles } from './run.ts';
@@ -109,8 +116,9 @@ describe.each([
         const ours = jsonRows(
           JSON.parse(
             await runEmbedded({
-              data: writeNTriples(graph),
-              dataFormat: 'application/n-triples',
+              data: rdfBatches(graph, 2000, 'turtle').map((b) => b.text),
+              dataFormat: 'text/turtle',
+              ours: true,
               query: q,
               form: queryForm(q),
               prefixes: turtlePrefixes(graph.getAttribute('id')),

@@ -5,7 +5,7 @@ import { runEmbedded } from '../../src/cli/sparql/embedded.ts';
 import { endpointQuery } from '../../src/cli/sparql/endpoint.ts';
 import { AuthClient } from '../../src/cli/sparql/httpAuth.ts';
 import { queryForm } from '../../src/cli/sparql/queryText.ts';
-import { datasetBase, turtlePrefixes, writeNTriples } from '../../src/export/index.ts';
+import { datasetBase, rdfBatches, turtlePrefixes, writeNTriples } from '../../src/export/index.ts';
 import { cli } from '../cli/run.ts';
 import { bundledGraph } from '../exchangeHelpers.ts';
 import { CHECKS, docQueries, jsonRows } from '../sparqlQueries.ts';
@@ -65,8 +65,9 @@ describe.runIf(hasVirtuoso)('Virtuoso 7.2 through push and sparql --endpoint', (
       const local = jsonRows(
         JSON.parse(
           await runEmbedded({
-            data: writeNTriples(graph),
-            dataFormat: 'application/n-triples',
+            data: rdfBatches(graph, 2000, 'turtle').map((b) => b.text),
+            dataFormat: 'text/turtle',
+            ours: true,
             query: queries[i]!,
             form: queryForm(queries[i]!),
             prefixes: turtlePrefixes(graph.getAttribute('id')),

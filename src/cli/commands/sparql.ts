@@ -2,9 +2,9 @@
 // (--endpoint, SPARQL 1.1 Protocol). QUERY is the query text or a file holding it.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { NS, turtlePrefixes, writeNTriples } from '../../export/index.ts';
+import { NS, rdfBatches, turtlePrefixes } from '../../export/index.ts';
 import { CliError, MAX_FILE_BYTES } from '../io.ts';
-import { runEmbedded } from '../sparql/embedded.ts';
+import { type EmbeddedQuery, runEmbedded } from '../sparql/embedded.ts';
 import { endpointQuery } from '../sparql/endpoint.ts';
 import { queryForm } from '../sparql/queryText.ts';
 import { formatResults, RESULT_FORMATS, type ResultFormat, type SparqlResults } from '../sparql/results.ts';
@@ -34,13 +34,13 @@ function timeoutMs(value: string | boolean | undefined): number {
   return s * 1000;
 }
 
-/** The data for the store: a Turtle or N-Triples file as it is, else our dataset written as N-Triples. */
+/**
+ * The data for the store: a Turtle or N-Triples file as it is, else our dataset written as Turtle in
+ * batches (a big graph's RDF is longer than one JavaScript string may be).
+ */
 async function storeData(
   ctx: CommandContext,
-): Promise<
-  | { data: string; dataFormat: 'text/turtle' | 'application/n-triples'; prefixes: Record<string, string> }
-  | undefined
-> {
+): Promise<Pick<EmbeddedQuery, 'data' | 'dataFormat' | 'prefixes' | 'ours'> | undefined> {
   const file = ctx.positionals[1];
   const ext = file === undefined ? '' : extname(file).toLowerCase();
   if (file !== undefined && (ext === '.ttl' || ext === '.nt')) {
@@ -48,13 +48,19 @@ async function storeData(
     if (info === undefined) throw new CliError(`cannot find "${file}"`);
     if (info.size > MAX_FILE_BYTES) throw new CliError(`${file} is ${info.size} bytes, over the 1 GiB limit`);
     const data = await readFile(file, 'utf8');
-    return { data, dataFormat: ext === '.ttl' ? 'text/turtle' : 'application/n-triples', prefixes: {} };
+    return {
+      data: [data],
+      dataFormat: ext === '.ttl' ? 'text/turtle' : 'application/n-triples',
+      prefixes: {},
+      ours: false,
+    };
   }
   const graph = await requireGraph(ctx, 1);
   if (!graph) return undefined;
   return {
-    data: writeNTriples(graph),
-    dataFormat: 'application/n-triples',
+    data: rdfBatches(graph, 200_000, 'turtle').map((b) => b.text),
+    dataFormat: 'text/turtle',
+    ours: true,
     prefixes: turtlePrefixes(graph.getAttribute('id')),
   };
 }

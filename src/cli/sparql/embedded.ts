@@ -4,9 +4,11 @@ import { CliError } from '../io.ts';
 import { explainQueryError, type QueryForm, withPrefixes } from './queryText.ts';
 
 export interface EmbeddedQuery {
-  /** The data, as N-Triples or Turtle. */
-  readonly data: string;
+  /** The data, as N-Triples or Turtle, in one or more pieces each complete in itself. */
+  readonly data: readonly string[];
   readonly dataFormat: 'application/n-triples' | 'text/turtle';
+  /** Written by our own exporter, valid by construction: the store may skip checking it. */
+  readonly ours: boolean;
   readonly query: string;
   readonly form: QueryForm | undefined;
   /** Prefixes to declare when the query uses them undeclared (ours and the dataset's). */
@@ -22,6 +24,7 @@ export function runEmbedded(q: EmbeddedQuery): Promise<string> {
     workerData: {
       data: q.data,
       dataFormat: q.dataFormat,
+      ours: q.ours,
       query: prefixed.query,
       resultsFormat: graphForm ? 'text/turtle' : 'application/sparql-results+json',
     },

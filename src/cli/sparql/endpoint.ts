@@ -1,5 +1,6 @@
 // A SPARQL server: queries by the SPARQL 1.1 Protocol, and loading a dataset by the Graph Store HTTP
 // Protocol (PUT of the first batch replaces the graph, POSTs add the rest).
+import type { RdfBatch } from '../../export/index.ts';
 import { CliError } from '../io.ts';
 import { AuthClient, credentialsFromEnv } from './httpAuth.ts';
 import { explainQueryError, type QueryForm, withPrefixes } from './queryText.ts';
@@ -70,10 +71,10 @@ export interface PushOptions {
   readonly progress?: (sent: number) => void;
 }
 
-/** Sends N-Triples batches to a Graph Store endpoint (`?graph=IRI`): PUT the first, POST the rest. */
+/** Sends Turtle or N-Triples batches to a Graph Store endpoint (`?graph=IRI`): PUT the first, POST the rest. */
 export async function pushBatches(
   url: string,
-  batches: Iterable<string>,
+  batches: Iterable<RdfBatch>,
   options: PushOptions,
 ): Promise<number> {
   const client = options.client ?? new AuthClient(credentialsFromEnv());
@@ -81,12 +82,12 @@ export async function pushBatches(
   target.searchParams.set('graph', options.graph);
   let sent = 0;
   let first = true;
-  for (const body of batches) {
+  for (const batch of batches) {
     let response: Response;
     try {
       response = await client.request(
         target.href,
-        { method: first ? 'PUT' : 'POST', headers: { 'Content-Type': 'application/n-triples' }, body },
+        { method: first ? 'PUT' : 'POST', headers: { 'Content-Type': batch.mediaType }, body: batch.text },
         withTimeout(options.timeoutMs),
       );
     } catch (error) {
@@ -96,7 +97,7 @@ export async function pushBatches(
       throw await failure(`${url} refused batch ${sent === 0 ? 1 : 'after'} ${sent} triples`, response);
     await response.arrayBuffer();
     first = false;
-    sent += body.split('\n').length - 1;
+    sent += batch.triples;
     options.progress?.(sent);
   }
   return sent;

@@ -1,15 +1,11 @@
 // Evidence as W3C Web Annotations: the fact is the body, the source (and the quoted passage, located by
 // a TextQuoteSelector and a TextPositionSelector) the target. Claims are resources with their own evidence.
-import { DataFactory, type NamedNode } from 'n3';
 import { findQuote } from '../../graph/index.ts';
 import type { Claim, Evidence, Source } from '../../schema/index.ts';
-import { NS, sg } from '../../schema/rdfVocabulary.ts';
 import type { Emitter } from './emitter.ts';
-import { countLiteral, stringLiteral, urlTerm } from './terms.ts';
+import { countLiteral, type NamedNode, namedNode, stringLiteral, urlTerm } from './terms.ts';
+import { OA, PROV, RDF, SCHEMA, SKOS } from './vocab.ts';
 
-const { namedNode } = DataFactory;
-
-const RDF_TYPE = `${NS.rdf}type`;
 /** Characters of context kept either side of a quote in its TextQuoteSelector. */
 const CONTEXT = 32;
 
@@ -22,13 +18,20 @@ interface SourceText {
 /** What annotating needs to know of the dataset: its base IRI and each document's NFC text. */
 export class AnnotationContext {
   private readonly texts = new Map<string, SourceText | null>();
+  private readonly iris = new Map<string, NamedNode>();
   constructor(
     readonly base: string,
     private readonly sources: ReadonlyMap<string, Source>,
   ) {}
 
+  /** The source's IRI, one shared term each (cited by every annotation of it). */
   sourceIri(id: string): NamedNode {
-    return namedNode(`${this.base}source/${id}`);
+    let iri = this.iris.get(id);
+    if (iri === undefined) {
+      iri = namedNode(`${this.base}source/${id}`);
+      this.iris.set(id, iri);
+    }
+    return iri;
   }
 
   text(id: string): SourceText | undefined {
@@ -69,20 +72,20 @@ function selectors(out: Emitter, ctx: AnnotationContext, target: NamedNode, ann:
   const span = text === undefined ? undefined : findQuote(text.nfc, e.quote);
   const quoteSel = namedNode(`${ann}.quote`);
   const posSel = span === undefined ? undefined : namedNode(`${ann}.position`);
-  out.add(target, `${NS.oa}hasSelector`, quoteSel);
-  out.add(target, `${NS.oa}hasSelector`, posSel);
-  out.add(quoteSel, RDF_TYPE, out.iri(`${NS.oa}TextQuoteSelector`));
+  out.add(target, OA.hasSelector, quoteSel);
+  out.add(target, OA.hasSelector, posSel);
+  out.add(quoteSel, RDF.type, OA.TextQuoteSelector);
   const exact = span === undefined || text === undefined ? e.quote : text.nfc.slice(span.start, span.end);
-  out.add(quoteSel, `${NS.oa}exact`, stringLiteral(exact));
-  if (exact !== e.quote) out.add(quoteSel, sg('quote'), stringLiteral(e.quote));
+  out.add(quoteSel, OA.exact, stringLiteral(exact));
+  if (exact !== e.quote) out.add(quoteSel, out.sg('quote'), stringLiteral(e.quote));
   if (span === undefined || text === undefined || posSel === undefined) return;
   const prefix = safeSlice(text.nfc, span.start - CONTEXT, span.start);
   const suffix = safeSlice(text.nfc, span.end, span.end + CONTEXT);
-  if (prefix !== '') out.add(quoteSel, `${NS.oa}prefix`, stringLiteral(prefix));
-  if (suffix !== '') out.add(quoteSel, `${NS.oa}suffix`, stringLiteral(suffix));
-  out.add(posSel, RDF_TYPE, out.iri(`${NS.oa}TextPositionSelector`));
-  out.add(posSel, `${NS.oa}start`, countLiteral(codePoints(text, span.start)));
-  out.add(posSel, `${NS.oa}end`, countLiteral(codePoints(text, span.end)));
+  if (prefix !== '') out.add(quoteSel, OA.prefix, stringLiteral(prefix));
+  if (suffix !== '') out.add(quoteSel, OA.suffix, stringLiteral(suffix));
+  out.add(posSel, RDF.type, OA.TextPositionSelector);
+  out.add(posSel, OA.start, countLiteral(codePoints(text, span.start)));
+  out.add(posSel, OA.end, countLiteral(codePoints(text, span.end)));
 }
 
 /** One annotation per evidence item, in order; `holder` is the fact they evidence (the body). */
@@ -96,19 +99,19 @@ export function writeAnnotations(
   list.forEach((e, i) => {
     const ann = `${holder.value}.evidence.${i}`;
     const node = namedNode(ann);
-    out.add(node, RDF_TYPE, out.iri(`${NS.oa}Annotation`));
+    out.add(node, RDF.type, OA.Annotation);
     const motivation = e.stance === 'contradicts' ? 'contradicting' : 'supporting';
-    out.add(node, `${NS.oa}motivatedBy`, out.iri(sg(motivation)));
-    out.add(node, `${NS.oa}hasBody`, holder);
-    out.add(node, sg('order'), countLiteral(i));
-    out.add(node, sg('basis'), out.iri(sg(e.basis)));
-    if (e.stance !== undefined) out.add(node, sg('stance'), out.iri(sg(e.stance)));
-    if (e.note !== undefined) out.add(node, `${NS.skos}note`, stringLiteral(e.note));
+    out.add(node, OA.motivatedBy, out.sg(motivation));
+    out.add(node, OA.hasBody, holder);
+    out.add(node, out.sg('order'), countLiteral(i));
+    out.add(node, out.sg('basis'), out.sg(e.basis));
+    if (e.stance !== undefined) out.add(node, out.sg('stance'), out.sg(e.stance));
+    if (e.note !== undefined) out.add(node, SKOS.note, stringLiteral(e.note));
     const target = namedNode(`${ann}.target`);
-    out.add(node, `${NS.oa}hasTarget`, target);
-    out.add(target, RDF_TYPE, out.iri(`${NS.oa}SpecificResource`));
-    out.add(target, `${NS.oa}hasSource`, ctx.sourceIri(e.source));
-    if (e.url !== undefined) out.add(target, `${NS.schema}url`, urlTerm(e.url));
+    out.add(node, OA.hasTarget, target);
+    out.add(target, RDF.type, OA.SpecificResource);
+    out.add(target, OA.hasSource, ctx.sourceIri(e.source));
+    if (e.url !== undefined) out.add(target, SCHEMA.url, urlTerm(e.url));
     selectors(out, ctx, target, ann, e);
   });
 }
@@ -124,7 +127,7 @@ export function writeDerivation(
   for (const e of list ?? []) {
     if (seen.has(e.source)) continue;
     seen.add(e.source);
-    out.add(holder, `${NS.prov}wasDerivedFrom`, ctx.sourceIri(e.source));
+    out.add(holder, PROV.wasDerivedFrom, ctx.sourceIri(e.source));
   }
 }
 
@@ -137,11 +140,11 @@ export function writeClaim(
 ): void {
   if (claim === undefined) return;
   const node = namedNode(`${holder.value}.claim`);
-  out.add(holder, sg('claim'), node);
-  out.add(node, RDF_TYPE, out.iri(sg('Claim')));
-  out.add(node, sg('claimedBy'), ctx.sourceIri(claim.by));
-  out.add(node, sg('status'), out.iri(sg(claim.status)));
-  out.add(node, `${NS.skos}note`, stringLiteral(claim.note));
+  out.add(holder, out.sg('claim'), node);
+  out.add(node, RDF.type, out.sg('Claim'));
+  out.add(node, out.sg('claimedBy'), ctx.sourceIri(claim.by));
+  out.add(node, out.sg('status'), out.sg(claim.status));
+  out.add(node, SKOS.note, stringLiteral(claim.note));
   writeDerivation(out, ctx, node, claim.evidence);
   writeAnnotations(out, ctx, node, claim.evidence);
 }

@@ -1,15 +1,14 @@
 // A small writer of triples into a sink, with the IRIs it names cached (a big graph names the same few
 // hundred predicates and classes millions of times).
-import { DataFactory, type NamedNode, type Quad_Object, type Quad_Subject } from 'n3';
-import type { QuadSink } from './terms.ts';
-
-const { namedNode, quad } = DataFactory;
+import { SG } from '../../schema/rdfVocabulary.ts';
+import { type NamedNode, namedNode, type RdfObject, type Subject, type TripleSink } from './terms.ts';
 
 export class Emitter {
   private readonly iris = new Map<string, NamedNode>();
-  constructor(private readonly sink: QuadSink) {}
+  private readonly ours = new Map<string, NamedNode>();
+  constructor(private readonly sink: TripleSink) {}
 
-  /** A named node, shared for IRIs named often. */
+  /** A named node, shared for IRIs named often: call it with constant strings, not built ones. */
   iri(value: string): NamedNode {
     let node = this.iris.get(value);
     if (node === undefined) {
@@ -19,8 +18,18 @@ export class Emitter {
     return node;
   }
 
+  /** One of our own terms by its local name ("order", "funds", "Claim"). */
+  sg(local: string): NamedNode {
+    let node = this.ours.get(local);
+    if (node === undefined) {
+      node = namedNode(`${SG}${local}`);
+      this.ours.set(local, node);
+    }
+    return node;
+  }
+
   /** One triple; an undefined object writes nothing (optional fields). */
-  add(subject: Quad_Subject, predicate: string, object: Quad_Object | undefined): void {
-    if (object !== undefined) this.sink(quad(subject, this.iri(predicate), object));
+  add(subject: Subject, predicate: NamedNode, object: RdfObject | undefined): void {
+    if (object !== undefined) this.sink(subject, predicate, object);
   }
 }

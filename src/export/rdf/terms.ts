@@ -1,21 +1,43 @@
-// RDF terms for our values: typed literals for dates and numbers, IRIs for web addresses.
-import { DataFactory, type Quad, type Quad_Object } from 'n3';
+// RDF terms for our values: typed literals for dates and numbers, IRIs for web addresses. Plain
+// objects of our own rather than n3's terms: n3 keeps a literal as one `"value"^^<type>` string and
+// parses it again on every read of its value or datatype, which dominated writing a large graph.
 import { NS } from '../../schema/rdfVocabulary.ts';
 
-const { namedNode, literal } = DataFactory;
+export interface NamedNode {
+  readonly termType: 'NamedNode';
+  readonly value: string;
+}
+export interface BlankNode {
+  readonly termType: 'BlankNode';
+  readonly value: string;
+}
+export interface Literal {
+  readonly termType: 'Literal';
+  readonly value: string;
+  /** The datatype IRI (xsd:string for plain strings). */
+  readonly datatype: string;
+}
+export type Subject = NamedNode | BlankNode;
+export type RdfObject = NamedNode | BlankNode | Literal;
 
-export type QuadSink = (quad: Quad) => void;
+/** Receives each triple in turn. */
+export type TripleSink = (subject: Subject, predicate: NamedNode, object: RdfObject) => void;
 
-const XSD_INTEGER = namedNode(`${NS.xsd}integer`);
-const XSD_DECIMAL = namedNode(`${NS.xsd}decimal`);
-const XSD_BOOLEAN = namedNode(`${NS.xsd}boolean`);
-const XSD_NON_NEGATIVE = namedNode(`${NS.xsd}nonNegativeInteger`);
-const XSD_ANY_URI = namedNode(`${NS.xsd}anyURI`);
-const DATE_TYPES = [`${NS.xsd}gYear`, `${NS.xsd}gYearMonth`, `${NS.xsd}date`].map((t) => namedNode(t));
+export const namedNode = (value: string): NamedNode => ({ termType: 'NamedNode', value });
+export const blankNode = (value: string): BlankNode => ({ termType: 'BlankNode', value });
+const literal = (value: string, datatype: string): Literal => ({ termType: 'Literal', value, datatype });
+
+export const XSD_STRING = `${NS.xsd}string`;
+const XSD_INTEGER = `${NS.xsd}integer`;
+const XSD_DECIMAL = `${NS.xsd}decimal`;
+const XSD_BOOLEAN = `${NS.xsd}boolean`;
+const XSD_NON_NEGATIVE = `${NS.xsd}nonNegativeInteger`;
+const XSD_ANY_URI = `${NS.xsd}anyURI`;
+const DATE_TYPES = [`${NS.xsd}gYear`, `${NS.xsd}gYearMonth`, `${NS.xsd}date`] as const;
 
 /** A partial date typed by its precision: xsd:gYear, xsd:gYearMonth or xsd:date. */
-export function dateLiteral(date: string): Quad_Object {
-  const type = date.length === 4 ? DATE_TYPES[0]! : date.length === 7 ? DATE_TYPES[1]! : DATE_TYPES[2]!;
+export function dateLiteral(date: string): Literal {
+  const type = date.length === 4 ? DATE_TYPES[0] : date.length === 7 ? DATE_TYPES[1] : DATE_TYPES[2];
   return literal(date, type);
 }
 
@@ -42,31 +64,31 @@ function plainDecimal(value: number): string {
  * Whole numbers as xsd:integer, others as xsd:decimal in JavaScript's shortest form, which reads back
  * to the same number. Not xsd:double: JSON-LD processors rewrite doubles to 15 significant digits.
  */
-export function numberLiteral(value: number): Quad_Object {
+export function numberLiteral(value: number): Literal {
   if (Number.isSafeInteger(value) && !Object.is(value, -0)) return literal(String(value), XSD_INTEGER);
   if (Object.is(value, -0)) return literal('-0.0', XSD_DECIMAL);
   const text = plainDecimal(value);
   return literal(text.includes('.') ? text : `${text}.0`, XSD_DECIMAL);
 }
 
-export const countLiteral = (value: number): Quad_Object => literal(String(value), XSD_NON_NEGATIVE);
+export const countLiteral = (value: number): Literal => literal(String(value), XSD_NON_NEGATIVE);
 
-export const booleanLiteral = (value: boolean): Quad_Object => literal(String(value), XSD_BOOLEAN);
+export const booleanLiteral = (value: boolean): Literal => literal(String(value), XSD_BOOLEAN);
 
-export const stringLiteral = (value: string): Quad_Object => literal(value);
+export const stringLiteral = (value: string): Literal => literal(value, XSD_STRING);
 
 /** Characters an IRI may not hold (RFC 3987 and Turtle's IRIREF). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what makes an IRI invalid.
 const NOT_IRI = /[\x00-\x20<>"{}|\\^`]/;
 
 /** A web address as an IRI, or as an xsd:anyURI literal when it holds characters an IRI may not. */
-export function urlTerm(url: string): Quad_Object {
+export function urlTerm(url: string): RdfObject {
   return NOT_IRI.test(url) ? literal(url, XSD_ANY_URI) : namedNode(url);
 }
 
 /** A typed attribute value. */
-export function valueLiteral(value: string | number | boolean): Quad_Object {
+export function valueLiteral(value: string | number | boolean): Literal {
   if (typeof value === 'number') return numberLiteral(value);
   if (typeof value === 'boolean') return booleanLiteral(value);
-  return literal(value);
+  return stringLiteral(value);
 }

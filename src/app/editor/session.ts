@@ -6,6 +6,7 @@ import {
   EMPTY_HISTORY,
   type History,
   IncrementalValidator,
+  LiveDataset,
   type Op,
   redoOp,
   type Step,
@@ -22,7 +23,10 @@ export type SessionListener = (changes: readonly Change[]) => void;
 const DRAFT_DELAY_MS = 150;
 
 export class EditSession {
-  dataset: Dataset;
+  /** Changed in place by each edit (the same object throughout the session), indexed for the ops. */
+  readonly dataset: Dataset;
+  private readonly live: LiveDataset;
+  private readonly applyLive = (_d: Dataset, op: Op) => this.live.apply(op);
   private history: History = EMPTY_HISTORY;
   readonly validator: IncrementalValidator;
   /** Edits since the last save to a file. */
@@ -37,9 +41,10 @@ export class EditSession {
     readonly graph: StakeholderGraph,
     unsaved = false,
   ) {
-    this.dataset = dataset;
+    this.live = new LiveDataset(dataset);
+    this.dataset = this.live.dataset;
     this.unsaved = unsaved;
-    this.validator = new IncrementalValidator(dataset);
+    this.validator = new IncrementalValidator(this.dataset);
   }
 
   onChange(listener: SessionListener): () => void {
@@ -57,16 +62,16 @@ export class EditSession {
 
   /** Applies an edit (throws EditError for one that does not fit, leaving everything as it was). */
   apply(op: Op): void {
-    this.take(doOp(this.dataset, this.history, op));
+    this.take(doOp(this.dataset, this.history, op, this.applyLive));
   }
 
   undo(): void {
-    const step = undoOp(this.dataset, this.history);
+    const step = undoOp(this.dataset, this.history, this.applyLive);
     if (step) this.take(step);
   }
 
   redo(): void {
-    const step = redoOp(this.dataset, this.history);
+    const step = redoOp(this.dataset, this.history, this.applyLive);
     if (step) this.take(step);
   }
 
@@ -80,7 +85,6 @@ export class EditSession {
   }
 
   private take(step: Step): void {
-    this.dataset = step.dataset;
     this.history = step.history;
     this.unsaved = true;
     this.validator.update(step.dataset, step.changes);

@@ -52,14 +52,44 @@ export class IncrementalValidator {
   /** The relations at each node id (by their source or target), whether that node exists or not. */
   private readonly incident = new Map<string, Set<EdgeRecord>>();
 
-  constructor(dataset: Dataset) {
+  /**
+   * A validator of `dataset`, checked whole at once; with `{ deferred: true }` not checked yet: the
+   * caller runs checkAll()'s steps (in slices, on a page) before the first update or issues().
+   */
+  constructor(dataset: Dataset, options: { readonly deferred?: boolean } = {}) {
     this.dataset = dataset;
-    this.update(dataset, [
-      { list: 'meta', before: undefined, after: undefined },
-      ...dataset.sources.map((s) => ({ list: 'sources' as const, before: undefined, after: s })),
-      ...dataset.nodes.map((n) => ({ list: 'nodes' as const, before: undefined, after: n })),
-      ...dataset.edges.map((e) => ({ list: 'edges' as const, before: undefined, after: e })),
-    ]);
+    if (options.deferred) return;
+    for (const _ of this.checkAll());
+  }
+
+  /**
+   * The first, whole check, in one pass over each list (the dependants an update follows are all
+   * in it), yielding the count of records checked every few hundred, out of checkCount().
+   */
+  *checkAll(): Generator<number, void> {
+    const d = this.dataset;
+    this.shell = validateShell(d);
+    for (const s of d.sources) this.sourcesById.set(s.id, s);
+    for (const n of d.nodes) this.nodesById.set(n.id, n);
+    for (const e of d.edges) this.link(e, true);
+    let done = 0;
+    const passes: [readonly AnyRecord[], (r: never) => void][] = [
+      [d.sources, (s: Source) => this.checkSource(s)],
+      [d.nodes, (n: NodeRecord) => this.checkNode(n)],
+      [d.edges, (e: EdgeRecord) => this.checkEdge(e)],
+      [d.nodes, (n: NodeRecord) => this.checkOrphan(n)],
+    ];
+    for (const [records, check] of passes) {
+      for (const r of records) {
+        check(r as never);
+        if (++done % 256 === 0) yield done;
+      }
+    }
+  }
+
+  /** How many steps checkAll() counts (each list once, the nodes twice). */
+  static checkCount(dataset: Dataset): number {
+    return dataset.sources.length + 2 * dataset.nodes.length + dataset.edges.length;
   }
 
   private context(issues: Issue[]): RecordCheckContext {

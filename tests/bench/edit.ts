@@ -5,8 +5,8 @@ import {
   addEdge,
   addEvidence,
   addNode,
-  applyOp,
   IncrementalValidator,
+  LiveDataset,
   type Op,
 } from '../../src/edit/index.ts';
 import { syntheticDataset } from '../../src/graph/index.ts';
@@ -14,7 +14,9 @@ import type { Dataset } from '../../src/schema/index.ts';
 import { median } from './timing.ts';
 
 const nodes = Number(process.argv[2] ?? 100_000);
-let dataset: Dataset = syntheticDataset({ nodes, seed: 42 });
+// As the explorer's session holds it: changed in place, indexed (LiveDataset).
+const live = new LiveDataset(syntheticDataset({ nodes, seed: 42 }));
+const dataset: Dataset = live.dataset;
 const time = <T>(what: () => T): [T, number] => {
   const start = performance.now();
   const out = what();
@@ -33,8 +35,7 @@ for (let k = 0; k < 7; k++) {
   ];
   for (const [what, build] of steps) {
     const [, ms] = time(() => {
-      const applied = applyOp(dataset, build(dataset));
-      dataset = applied.dataset;
+      const applied = live.apply(build(dataset));
       validator.update(dataset, applied.changes);
     });
     edits[what]!.push(ms);

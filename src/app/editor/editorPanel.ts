@@ -124,7 +124,9 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     heading.textContent = `Editing “${session.dataset.title}”`;
     undo.disabled = !session.canUndo();
     redo.disabled = !session.canRedo();
-    renderSourceList(sourceList, host, current, openSource);
+    // The source list is rebuilt only when a source changed (thousands of rows on a big dataset).
+    const sourcesChanged = changes.length === 0 || changes.some((c) => c.list === 'sources');
+    if (sourcesChanged) renderSourceList(sourceList, host, current, openSource);
     problems.render();
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
     if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))

@@ -36,7 +36,15 @@ const GUESSES = [
   ['places', 'place'],
 ] as const;
 
+/** The suggestions of the document last shown: the tagger runs again only when its text changes. */
+let lastSuggested: { text: string; mentions: Mention[] } | undefined;
+
 function suggestedMentions(text: string): Mention[] {
+  if (lastSuggested?.text !== text) lastSuggested = { text, mentions: tagNames(text) };
+  return lastSuggested.mentions;
+}
+
+function tagNames(text: string): Mention[] {
   const doc = nlp(text);
   const out: Mention[] = [];
   for (const [method, guess] of GUESSES) {

@@ -14,6 +14,7 @@ import {
 } from '../../edit/index.ts';
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
+import { runSteps } from '../tasks.ts';
 import { keepDraft } from './draftStore.ts';
 import { syncGraph } from './graphSync.ts';
 
@@ -44,7 +45,20 @@ export class EditSession {
     this.live = new LiveDataset(dataset);
     this.dataset = this.live.dataset;
     this.unsaved = unsaved;
-    this.validator = new IncrementalValidator(this.dataset);
+    // Checked by start(), a slice at a time: one pass over 100k records is seconds of work.
+    this.validator = new IncrementalValidator(this.dataset, { deferred: true });
+  }
+
+  /**
+   * The first whole check, in tasks of a few ms (the page stays responsive); `onProgress` gets the
+   * share done (0 to 1). Edits wait for it: the editor is shown once it resolves.
+   */
+  start(onProgress?: (share: number) => void): Promise<void> {
+    const total = Math.max(1, IncrementalValidator.checkCount(this.dataset));
+    return runSteps(this.validator.checkAll(), {
+      budgetMs: 12,
+      onPause: (done) => onProgress?.(done / total),
+    });
   }
 
   onChange(listener: SessionListener): () => void {

@@ -4,6 +4,7 @@ import { newDataset } from '../../edit/index.ts';
 import { buildGraph, graphToDataset, hasErrors, load, type StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
+import { el } from '../dom.ts';
 import type { Draft } from './draftStore.ts';
 import { createEditorPanel } from './editorPanel.ts';
 import { type EditorHooks, setPending } from './installEditor.ts';
@@ -28,14 +29,30 @@ export function beginSession(
   options: BeginOptions = {},
 ): EditSession {
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
-  const panel = createEditorPanel(session, {
-    search: (text, o) => ctx.search.search(text, o),
-    refreshSearch: (id) => ctx.search.refresh(id),
-    folder: options.folder,
-  });
-  root.append(panel);
-  root.dataset.editing = 'true';
+  delete window.__editor;
   const listen = { signal: options.signal ?? new AbortController().signal };
+  // The panel comes once the dataset is checked; meanwhile a progress line says what is happening.
+  const checking = el('p', { className: 'ed-checking', attrs: { role: 'status', 'aria-busy': 'true' } });
+  checking.textContent = 'Checking the dataset for editing…';
+  root.append(checking);
+  root.dataset.editing = 'true';
+  void session
+    .start((share) => {
+      checking.textContent = `Checking the dataset for editing… ${Math.floor(share * 100)}%`;
+    })
+    .then(() => {
+      checking.remove();
+      if (listen.signal.aborted) return;
+      const panel = createEditorPanel(session, {
+        search: (text, o) => ctx.search.search(text, o),
+        refreshSearch: (id) => ctx.search.refresh(id),
+        folder: options.folder,
+      });
+      root.append(panel);
+      listen.signal.addEventListener('abort', () => panel.remove());
+      // For tests and the benchmark (read-only use): the session of the page, once it can edit.
+      window.__editor = session;
+    });
   window.addEventListener(
     'keydown',
     (event) => {
@@ -65,9 +82,7 @@ export function beginSession(
     },
     listen,
   );
-  listen.signal.addEventListener('abort', () => panel.remove());
-  // For tests and the benchmark (read-only use): the session of the page.
-  window.__editor = session;
+  listen.signal.addEventListener('abort', () => checking.remove());
   return session;
 }
 

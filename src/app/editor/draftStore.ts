@@ -1,16 +1,27 @@
 // The draft of an edit session, kept in IndexedDB after every change so that a reload or a crash
-// loses nothing; offered again when the explorer next opens.
+// loses nothing; offered again when the explorer next opens. It is kept as the dataset the session
+// began with (written once) and the ops applied since (rewritten after each change): copying a
+// 100k-record dataset into IndexedDB after every edit would cost more than the edit itself.
+import { LiveDataset, type Op } from '../../edit/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 
 const DB = 'stakeholder-graph-editor';
 const STORE = 'drafts';
 const KEY = 'current';
+const BASE = 'base';
 
 export interface Draft {
   readonly dataset: Dataset;
   /** When it was kept (ms since the epoch). */
   readonly keptAt: number;
   /** Changes not yet saved to a file. */
+  readonly unsaved: boolean;
+}
+
+/** What is stored under KEY: the ops since the base, which is stored under BASE. */
+interface StoredDraft {
+  readonly ops: readonly Op[];
+  readonly keptAt: number;
   readonly unsaved: boolean;
 }
 
@@ -39,18 +50,35 @@ async function run<T>(
   }
 }
 
-export function keepDraft(draft: Draft): Promise<unknown> {
+/** Keeps the dataset a session began with: once per session, before its first ops. */
+export function keepDraftBase(base: Dataset): Promise<unknown> {
+  return run('readwrite', (s) => s.put(base, BASE));
+}
+
+/** Keeps the ops applied since the base (undos included, as the ops that undid). */
+export function keepDraft(draft: StoredDraft): Promise<unknown> {
   return run('readwrite', (s) => s.put(draft, KEY));
 }
 
 export async function readDraft(): Promise<Draft | undefined> {
   try {
-    return (await run<Draft | undefined>('readonly', (s) => s.get(KEY))) ?? undefined;
+    const stored = await run<StoredDraft | undefined>('readonly', (s) => s.get(KEY));
+    const base = stored && (await run<Dataset | undefined>('readonly', (s) => s.get(BASE)));
+    if (stored === undefined || base === undefined || !Array.isArray(stored.ops)) return undefined;
+    const live = new LiveDataset(base);
+    // Ops that no longer fit (a base from another session) end the replay: what came before stays.
+    try {
+      for (const op of stored.ops) live.apply(op);
+    } catch {
+      // (The ops applied so far are kept.)
+    }
+    return { dataset: live.dataset, keptAt: stored.keptAt, unsaved: stored.unsaved };
   } catch {
     return undefined;
   }
 }
 
-export function dropDraft(): Promise<unknown> {
-  return run('readwrite', (s) => s.delete(KEY));
+export async function dropDraft(): Promise<unknown> {
+  await run('readwrite', (s) => s.delete(KEY));
+  return run('readwrite', (s) => s.delete(BASE));
 }

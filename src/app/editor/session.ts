@@ -15,7 +15,7 @@ import {
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import { runSteps } from '../tasks.ts';
-import { keepDraft } from './draftStore.ts';
+import { keepDraft, keepDraftBase } from './draftStore.ts';
 import { syncGraph } from './graphSync.ts';
 
 export type SessionListener = (changes: readonly Change[]) => void;
@@ -27,7 +27,15 @@ export class EditSession {
   /** Changed in place by each edit (the same object throughout the session), indexed for the ops. */
   readonly dataset: Dataset;
   private readonly live: LiveDataset;
-  private readonly applyLive = (_d: Dataset, op: Op) => this.live.apply(op);
+  /** The dataset the session began with (never changed) and the ops applied since: the draft. */
+  private readonly base: Dataset;
+  private readonly log: Op[] = [];
+  private baseKept = false;
+  private readonly applyLive = (_d: Dataset, op: Op) => {
+    const applied = this.live.apply(op);
+    this.log.push(op);
+    return applied;
+  };
   private history: History = EMPTY_HISTORY;
   readonly validator: IncrementalValidator;
   /** Edits since the last save to a file. */
@@ -42,6 +50,7 @@ export class EditSession {
     readonly graph: StakeholderGraph,
     unsaved = false,
   ) {
+    this.base = dataset;
     this.live = new LiveDataset(dataset);
     this.dataset = this.live.dataset;
     this.unsaved = unsaved;
@@ -111,8 +120,11 @@ export class EditSession {
     clearTimeout(this.draftTimer);
     this.draftWritten = new Promise((resolve) => {
       this.draftTimer = setTimeout(() => {
-        const draft = { dataset: this.dataset, keptAt: Date.now(), unsaved: this.unsaved };
-        keepDraft(draft).then(resolve, resolve);
+        const draft = { ops: this.log.slice(), keptAt: Date.now(), unsaved: this.unsaved };
+        // The base once (one copy of the whole dataset per session), then only the ops.
+        const base = this.baseKept ? Promise.resolve() : keepDraftBase(this.base);
+        this.baseKept = true;
+        base.then(() => keepDraft(draft)).then(resolve, resolve);
       }, DRAFT_DELAY_MS);
     });
   }

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { launchChromium } from '../tests/bench/browser/launch.ts';
 import { openExplorer } from '../tests/e2e/browser.ts';
+import { buildAndServe } from '../tests/e2e/serveApp.ts';
 import { ROOT } from '../tests/helpers.ts';
 
 const OUT = join(ROOT, 'docs', 'explorer.png');
@@ -14,26 +14,18 @@ const VIEW = '?node=grooming-gangs-taskforce&tab=details';
 
 const outDir = mkdtempSync(join(tmpdir(), 'screenshot-dist-'));
 try {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
+  const app = await buildAndServe(outDir);
   const session = await launchChromium();
   try {
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
-    await openExplorer(page, url + VIEW);
+    await openExplorer(page, app.url + VIEW);
     // Let sigma finish the camera animation to the selection before the capture.
     await page.waitForTimeout(1000);
     await page.screenshot({ path: OUT, type: 'png' });
   } finally {
     await session.close();
-    await server.close();
+    await app.close();
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -55,10 +55,33 @@ export function themeChoice(): ThemeChoice {
   }
 }
 
-/** Puts the choice on the page (CSS reads `html[data-theme]`): before the first paint, and on each change. */
+/** The palette a choice comes to: 'system' follows the system's setting at this moment. */
+function resolve(choice: ThemeChoice): 'light' | 'dark' {
+  if (choice !== 'system') return choice;
+  return query().matches ? 'dark' : 'light';
+}
+
+/**
+ * Puts the resolved palette on the page (CSS reads `html[data-theme]`, always light or dark, so the
+ * stylesheet writes each palette once): before the first paint, on each change of the switch, and on
+ * each change of the system's setting while the switch says "system".
+ */
 export function applyThemeChoice(choice: ThemeChoice = themeChoice()): void {
-  if (choice === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = choice;
+  document.documentElement.dataset.theme = resolve(choice);
+  followSystem();
+}
+
+let followingSystem = false;
+
+/** Once per page: while the switch says "system", a change of the system's setting re-applies it. */
+function followSystem(): void {
+  if (followingSystem) return;
+  followingSystem = true;
+  query().addEventListener('change', () => {
+    if (themeChoice() !== 'system') return;
+    applyThemeChoice('system');
+    for (const listener of [...choiceListeners]) listener();
+  });
 }
 
 /** Stores and applies a choice; the canvas hears of it through onThemeChange. */
@@ -74,20 +97,14 @@ export function setThemeChoice(choice: ThemeChoice): void {
 }
 
 export function currentTheme(): CanvasTheme {
-  const choice = document.documentElement.dataset.theme;
-  if (choice === 'dark') return DARK;
-  if (choice === 'light') return LIGHT;
-  return query().matches ? DARK : LIGHT;
+  return document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
 }
 
 /** Calls back whenever the theme changes (the system's, or the switch); returns the function that stops it. */
 export function onThemeChange(callback: (theme: CanvasTheme) => void): () => void {
   const listener = (): void => callback(currentTheme());
-  const media = query();
-  media.addEventListener('change', listener);
   choiceListeners.add(listener);
   return () => {
-    media.removeEventListener('change', listener);
     choiceListeners.delete(listener);
   };
 }

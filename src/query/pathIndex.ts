@@ -57,10 +57,8 @@ export interface Masks {
   readonly edgeOk: Uint8Array;
 }
 
-export const NODE_CODE: ReadonlyMap<NodeKind, number> = new Map(NODE_KIND_IDS.map((k, i) => [k, i]));
-export const RELATION_CODE: ReadonlyMap<RelationKind, number> = new Map(
-  RELATION_KIND_IDS.map((k, i) => [k, i]),
-);
+const NODE_CODE: ReadonlyMap<NodeKind, number> = new Map(NODE_KIND_IDS.map((k, i) => [k, i]));
+const RELATION_CODE: ReadonlyMap<RelationKind, number> = new Map(RELATION_KIND_IDS.map((k, i) => [k, i]));
 const MAX_CACHED_MASKS = 16;
 
 function csr(
@@ -83,13 +81,13 @@ function csr(
 }
 
 /** The per-node and per-edge arrays of an index; the adjacency is derived from them. */
-export type PathIndexArrays = Omit<
+type PathIndexArrays = Omit<
   PathIndex,
   'edgeCount' | 'outOffsets' | 'outTargets' | 'outEdges' | 'inOffsets' | 'inTargets' | 'inEdges' | 'masks'
 >;
 
 /** An index from its node and edge arrays: the out- and in-adjacency (CSR) worked out. */
-export function assemblePathIndex(arrays: PathIndexArrays): PathIndex {
+function assemblePathIndex(arrays: PathIndexArrays): PathIndex {
   const out = csr(arrays.nodeCount, arrays.edgeSource, arrays.edgeTarget);
   const inn = csr(arrays.nodeCount, arrays.edgeTarget, arrays.edgeSource);
   return {
@@ -105,20 +103,28 @@ export function assemblePathIndex(arrays: PathIndexArrays): PathIndex {
   };
 }
 
-export function buildPathIndex(graph: StakeholderGraph): PathIndex {
-  const nodeIds = graph.nodes();
+/** Fills an index node by node, then edge by edge: from a graph, or straight from a dataset's records. */
+export interface PathIndexBuilder {
+  node(id: string, kind: NodeKind, label: string, record: NodeRecord): void;
+  /** After every node: the ends are node ids already added. */
+  edge(
+    id: string,
+    record: EdgeRecord,
+    source: string,
+    target: string,
+    kind: RelationKind,
+    stated: boolean,
+  ): void;
+  done(): PathIndex;
+}
+
+/** A builder for n nodes and m edges, numbered in the order they are added. */
+export function pathIndexBuilder(n: number, m: number): PathIndexBuilder {
+  const nodeIds: string[] = new Array(n);
   const nodeIndex = new Map<string, number>();
-  const nodeKind = new Uint8Array(nodeIds.length);
-  const nodeLabel: string[] = new Array(nodeIds.length);
-  const nodeRecord: NodeRecord[] = new Array(nodeIds.length);
-  nodeIds.forEach((id, i) => {
-    nodeIndex.set(id, i);
-    const a = graph.getNodeAttributes(id);
-    nodeKind[i] = NODE_CODE.get(a.kind) ?? 0;
-    nodeLabel[i] = a.label;
-    nodeRecord[i] = a.record;
-  });
-  const m = graph.size;
+  const nodeKind = new Uint8Array(n);
+  const nodeLabel: string[] = new Array(n);
+  const nodeRecord: NodeRecord[] = new Array(n);
   const edgeIds: string[] = new Array(m);
   const edgeRecord: EdgeRecord[] = new Array(m);
   const edgeSource = new Int32Array(m);
@@ -126,32 +132,51 @@ export function buildPathIndex(graph: StakeholderGraph): PathIndex {
   const edgeKind = new Uint8Array(m);
   const edgeStated = new Uint8Array(m);
   const edgeWeight = new Float64Array(m);
+  let i = 0;
   let e = 0;
-  graph.forEachEdge((id, a, source, target) => {
-    edgeIds[e] = id;
-    edgeRecord[e] = a.record;
-    edgeSource[e] = nodeIndex.get(source)!;
-    edgeTarget[e] = nodeIndex.get(target)!;
-    edgeKind[e] = RELATION_CODE.get(a.kind) ?? 0;
-    edgeStated[e] = a.stated ? 1 : 0;
-    edgeWeight[e] = a.record.weight ?? 1;
-    e++;
-  });
-  return assemblePathIndex({
-    nodeCount: nodeIds.length,
-    nodeIds,
-    nodeIndex,
-    nodeLabel,
-    nodeRecord,
-    nodeKind,
-    edgeIds,
-    edgeRecord,
-    edgeSource,
-    edgeTarget,
-    edgeKind,
-    edgeStated,
-    edgeWeight,
-  });
+  return {
+    node(id, kind, label, record) {
+      nodeIds[i] = id;
+      nodeIndex.set(id, i);
+      nodeKind[i] = NODE_CODE.get(kind) ?? 0;
+      nodeLabel[i] = label;
+      nodeRecord[i] = record;
+      i++;
+    },
+    edge(id, record, source, target, kind, stated) {
+      edgeIds[e] = id;
+      edgeRecord[e] = record;
+      edgeSource[e] = nodeIndex.get(source)!;
+      edgeTarget[e] = nodeIndex.get(target)!;
+      edgeKind[e] = RELATION_CODE.get(kind) ?? 0;
+      edgeStated[e] = stated ? 1 : 0;
+      edgeWeight[e] = record.weight ?? 1;
+      e++;
+    },
+    done: () =>
+      assemblePathIndex({
+        nodeCount: n,
+        nodeIds,
+        nodeIndex,
+        nodeLabel,
+        nodeRecord,
+        nodeKind,
+        edgeIds,
+        edgeRecord,
+        edgeSource,
+        edgeTarget,
+        edgeKind,
+        edgeStated,
+        edgeWeight,
+      }),
+  };
+}
+
+export function buildPathIndex(graph: StakeholderGraph): PathIndex {
+  const builder = pathIndexBuilder(graph.order, graph.size);
+  graph.forEachNode((id, a) => builder.node(id, a.kind, a.label, a.record));
+  graph.forEachEdge((id, a, source, target) => builder.edge(id, a.record, source, target, a.kind, a.stated));
+  return builder.done();
 }
 
 const cache = new WeakMap<StakeholderGraph, PathIndex>();

@@ -174,7 +174,25 @@ describe('theme', () => {
     expect(page.url()).not.toContain('dark');
     await screenshot(page, 'ux-dark');
     await page.selectOption('#theme-choice', 'system');
-    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await background()).toBe(light);
+    await page.close();
+  });
+
+  it('under "system", follows the system setting as it changes, page and canvas alike', async () => {
+    const page = await open();
+    expect(await page.inputValue('#theme-choice')).toBe('system');
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const labelColour = (): Promise<string | undefined> =>
+      page.evaluate(() => window.__explorer!.sigma!.getSetting('labelColor').color);
+    const lightLabel = await labelColour();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(light);
+    expect(await labelColour()).not.toBe(lightLabel);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
     await page.close();
   });
 });

@@ -19,7 +19,8 @@ import {
   validateShell,
 } from '../graph/index.ts';
 import type { Dataset, EdgeRecord, NodeRecord, Source } from '../schema/index.ts';
-import type { AnyRecord, Change } from './applyOp.ts';
+import type { AnyRecord, Change, ListName } from './applyOp.ts';
+import { indexOfId, isIndexed } from './recordLookup.ts';
 
 /** Issues are kept per record with this in place of the record's index, set when they are listed. */
 const HERE = -1;
@@ -263,14 +264,36 @@ export class IncrementalValidator {
       ...issue,
       path: [issue.path[0]!, i, ...issue.path.slice(2)],
     });
-    for (const key of ['sources', 'nodes', 'edges'] as const) {
-      const list = this.dataset[key] as readonly AnyRecord[];
-      for (let i = 0; i < list.length; i++) {
-        const r = list[i]!;
-        for (const issue of this.byRecord.get(r) ?? []) out.push(at(issue, i));
-        const orphan = key === 'nodes' ? this.orphans.get(r as NodeRecord) : undefined;
-        if (orphan !== undefined) out.push(at(orphan, i));
+    for (const [key, i, r] of this.flagged()) {
+      for (const issue of this.byRecord.get(r) ?? []) out.push(at(issue, i));
+      const orphan = key === 'nodes' ? this.orphans.get(r as NodeRecord) : undefined;
+      if (orphan !== undefined) out.push(at(orphan, i));
+    }
+    return out;
+  }
+
+  /**
+   * The records with problems, with their list and position, in list order: found through the
+   * dataset's index when it has one and they are few (no walk over every record), else by a walk.
+   */
+  private flagged(): [ListName, number, AnyRecord][] {
+    const d = this.dataset;
+    const keys = ['sources', 'nodes', 'edges'] as const;
+    const records = new Set<AnyRecord>([...this.byRecord.keys(), ...this.orphans.keys()]);
+    const out: [ListName, number, AnyRecord][] = [];
+    if (isIndexed(d) && records.size * 16 < d.sources.length + d.nodes.length + d.edges.length) {
+      for (const r of records) {
+        for (const key of keys) {
+          const i = indexOfId(d, key, r.id);
+          if (i >= 0 && d[key][i] === r) out.push([key, i, r]);
+        }
       }
+      const order = (k: ListName): number => keys.indexOf(k);
+      return out.sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]);
+    }
+    for (const key of keys) {
+      const list = d[key] as readonly AnyRecord[];
+      for (let i = 0; i < list.length; i++) if (records.has(list[i]!)) out.push([key, i, list[i]!]);
     }
     return out;
   }

@@ -19,6 +19,11 @@ export function registerIndex(dataset: Dataset, index: RecordIndex): void {
   INDEXES.set(dataset, index);
 }
 
+/** Whether lookups in `dataset` are by index (O(1)) rather than by scan. */
+export function isIndexed(dataset: Dataset): boolean {
+  return INDEXES.has(dataset);
+}
+
 export function indexOfId(dataset: Dataset, list: ListName, id: string): number {
   const index = INDEXES.get(dataset);
   if (index !== undefined) return index.indexOf(list, id);

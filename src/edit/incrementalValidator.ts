@@ -70,10 +70,18 @@ export class IncrementalValidator {
   *checkAll(): Generator<number, void> {
     const d = this.dataset;
     this.shell = validateShell(d);
-    for (const s of d.sources) this.sourcesById.set(s.id, s);
-    for (const n of d.nodes) this.nodesById.set(n.id, n);
-    for (const e of d.edges) this.link(e, true);
     let done = 0;
+    // Indexes first (every id and relation known before any record is checked), also in slices.
+    for (const s of d.sources) this.sourcesById.set(s.id, s);
+    for (const n of d.nodes) {
+      this.nodesById.set(n.id, n);
+      if (++done % 1024 === 0) yield 0;
+    }
+    for (const e of d.edges) {
+      this.link(e, true);
+      if (++done % 1024 === 0) yield 0;
+    }
+    done = 0;
     const passes: [readonly AnyRecord[], (r: never) => void][] = [
       [d.sources, (s: Source) => this.checkSource(s)],
       [d.nodes, (n: NodeRecord) => this.checkNode(n)],

@@ -17,17 +17,39 @@ export class LiveDataset implements RecordIndex {
   /** The relation ids at each node id (as source or target), whether that node exists or not (ids are unique, as the edit ops keep them). */
   private readonly incident = new Map<string, Set<string>>();
 
-  /** Takes a copy of the dataset's lists (the records themselves are shared, never changed). */
-  constructor(dataset: Dataset) {
+  /**
+   * Takes a copy of the dataset's lists (the records themselves are shared, never changed) and
+   * indexes them; with `{ deferred: true }` the caller runs indexSteps() (in slices, on a page)
+   * before the first op or lookup.
+   */
+  constructor(dataset: Dataset, options: { readonly deferred?: boolean } = {}) {
     this.dataset = {
       ...dataset,
       sources: dataset.sources.slice(),
       nodes: dataset.nodes.slice(),
       edges: dataset.edges.slice(),
     };
-    for (const list of LISTS) this.reindex(list);
-    for (const e of this.dataset.edges) this.link(e, true);
     registerIndex(this.dataset, this);
+    if (!options.deferred) for (const _ of this.indexSteps());
+  }
+
+  /** Builds the indexes, yielding every few thousand records. */
+  *indexSteps(): Generator<void, void> {
+    for (const list of LISTS) {
+      const map = new Map<string, number>();
+      const records = this.list(list);
+      // The first of two records with one id wins, as a scan would find it.
+      for (let i = records.length - 1; i >= 0; i--) {
+        map.set(records[i]!.id, i);
+        if (i % 4096 === 0) yield;
+      }
+      this.positions.set(list, map);
+    }
+    const edges = this.dataset.edges;
+    for (let i = 0; i < edges.length; i++) {
+      this.link(edges[i]!, true);
+      if (i % 4096 === 4095) yield;
+    }
   }
 
   private list(name: ListName): AnyRecord[] {

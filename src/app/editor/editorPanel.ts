@@ -120,6 +120,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     else mentions.replaceChildren();
   }
 
+  let mentionsLater = 0;
   const render = (changes: readonly Change[] = []): void => {
     heading.textContent = `Editing “${session.dataset.title}”`;
     undo.disabled = !session.canUndo();
@@ -129,8 +130,14 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     if (sourcesChanged) renderSourceList(sourceList, host, current, openSource);
     problems.render();
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
-    if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
+    // A node's new name may be mentioned in the document shown: its marks are redone when the
+    // page is idle, off the edit's own task (they scan thousands of names).
+    if (changes.some((c) => c.list === 'sources') || (current !== undefined && changes.length === 0))
       openSource(current ?? '');
+    else if (current !== undefined && changes.some((c) => c.list === 'nodes')) {
+      cancelIdleCallback(mentionsLater);
+      mentionsLater = requestIdleCallback(() => openSource(current ?? ''), { timeout: 500 });
+    }
     for (const c of changes) {
       if (c.list !== 'nodes') continue;
       for (const r of [c.before, c.after]) if (r) options.refreshSearch(r.id);

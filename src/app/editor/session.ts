@@ -51,7 +51,7 @@ export class EditSession {
     unsaved = false,
   ) {
     this.base = dataset;
-    this.live = new LiveDataset(dataset);
+    this.live = new LiveDataset(dataset, { deferred: true });
     this.dataset = this.live.dataset;
     this.unsaved = unsaved;
     // Checked by start(), a slice at a time: one pass over 100k records is seconds of work.
@@ -59,12 +59,13 @@ export class EditSession {
   }
 
   /**
-   * The first whole check, in tasks of a few ms (the page stays responsive); `onProgress` gets the
+   * The indexes and the first whole check, in tasks of a few ms (the page stays responsive); `onProgress` gets the
    * share done (0 to 1). Edits wait for it: the editor is shown once it resolves.
    */
-  start(onProgress?: (share: number) => void): Promise<void> {
+  async start(onProgress?: (share: number) => void): Promise<void> {
+    await runSteps(this.live.indexSteps(), { budgetMs: 12, onPause: () => onProgress?.(0) });
     const total = Math.max(1, IncrementalValidator.checkCount(this.dataset));
-    return runSteps(this.validator.checkAll(), {
+    await runSteps(this.validator.checkAll(), {
       budgetMs: 12,
       onPause: (done) => onProgress?.(done / total),
     });

@@ -50,9 +50,41 @@ async function run<T>(
   }
 }
 
-/** Keeps the dataset a session began with: once per session, before its first ops. */
-export function keepDraftBase(base: Dataset): Promise<unknown> {
-  return run('readwrite', (s) => s.put(base, BASE));
+/** Records per stored piece of the base: each piece is copied into IndexedDB in a task of its own. */
+const PIECE = 4096;
+const LISTS = ['sources', 'nodes', 'edges'] as const;
+
+/** The base without its lists, and how many pieces each list was stored in. */
+type BaseShell = Omit<Dataset, (typeof LISTS)[number]> & { pieces: Record<(typeof LISTS)[number], number> };
+
+/**
+ * Keeps the dataset a session began with: once per session, before its first ops. Stored in
+ * pieces, each in a transaction of its own, so that no one task copies a whole big dataset.
+ */
+export async function keepDraftBase(base: Dataset): Promise<unknown> {
+  const { sources, nodes, edges, ...rest } = base;
+  const pieces = { sources: 0, nodes: 0, edges: 0 };
+  for (const list of LISTS) {
+    const records = base[list] as readonly unknown[];
+    for (let at = 0; at < records.length; at += PIECE) {
+      const piece = records.slice(at, at + PIECE);
+      await run('readwrite', (s) => s.put(piece, `${BASE}:${list}:${pieces[list]}`));
+      pieces[list]++;
+    }
+  }
+  const shell: BaseShell = { ...rest, pieces };
+  return run('readwrite', (s) => s.put(shell, BASE));
+}
+
+async function readBase(): Promise<Dataset | undefined> {
+  const shell = await run<BaseShell | undefined>('readonly', (s) => s.get(BASE));
+  if (shell === undefined) return undefined;
+  const { pieces, ...rest } = shell;
+  const lists = { sources: [] as unknown[], nodes: [] as unknown[], edges: [] as unknown[] };
+  for (const list of LISTS)
+    for (let k = 0; k < pieces[list]; k++)
+      lists[list].push(...(await run<unknown[]>('readonly', (s) => s.get(`${BASE}:${list}:${k}`))));
+  return { ...rest, ...lists } as Dataset;
 }
 
 /** Keeps the ops applied since the base (undos included, as the ops that undid). */
@@ -63,7 +95,7 @@ export function keepDraft(draft: StoredDraft): Promise<unknown> {
 export async function readDraft(): Promise<Draft | undefined> {
   try {
     const stored = await run<StoredDraft | undefined>('readonly', (s) => s.get(KEY));
-    const base = stored && (await run<Dataset | undefined>('readonly', (s) => s.get(BASE)));
+    const base = stored && (await readBase());
     if (stored === undefined || base === undefined || !Array.isArray(stored.ops)) return undefined;
     const live = new LiveDataset(base);
     // Ops that no longer fit (a base from another session) end the replay: what came before stays.
@@ -80,5 +112,6 @@ export async function readDraft(): Promise<Draft | undefined> {
 
 export async function dropDraft(): Promise<unknown> {
   await run('readwrite', (s) => s.delete(KEY));
-  return run('readwrite', (s) => s.delete(BASE));
+  // The base and its pieces ("base", "base:nodes:0"...).
+  return run('readwrite', (s) => s.delete(IDBKeyRange.bound(BASE, `${BASE}:\uffff`)));
 }

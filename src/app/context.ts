@@ -1,6 +1,7 @@
 // What every panel gets: the loaded graph, the store, and the few view actions the canvas offers.
 import type { StakeholderGraph } from '../graph/index.ts';
 import type { DeferredSearch } from './deferredSearch.ts';
+import type { GraphEdits } from './graphEdits.ts';
 import type { Store } from './state/store.ts';
 
 export interface AppContext {
@@ -8,6 +9,8 @@ export interface AppContext {
   readonly store: Store;
   /** Built in chunks after the graph shows: `ready` tells when searches answer. */
   readonly search: DeferredSearch;
+  /** Edits made in the editor to this graph, for the views that follow them in place. */
+  readonly edits: GraphEdits;
   /** Selects a node, shows its details and centres the camera on it. */
   selectNode(id: string): void;
   selectEdge(id: string): void;

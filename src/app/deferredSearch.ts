@@ -10,14 +10,19 @@ export interface DeferredSearch extends SearchIndex {
 
 export function deferredSearch(building: Promise<SearchIndex>): DeferredSearch {
   let index: SearchIndex | undefined;
+  // Nodes edited while the index is built (from the graph as it was) are indexed again once it is.
+  const pending = new Set<string>();
   const ready = building.then((built) => {
     index = built;
+    for (const id of pending) built.refresh(id);
+    pending.clear();
   });
   return {
     ready,
     isReady: () => index !== undefined,
     refresh(id: string): void {
-      index?.refresh(id);
+      if (index) index.refresh(id);
+      else pending.add(id);
     },
     search(query: string, options?: Partial<SearchOptions>): SearchHit[] {
       return index?.search(query, options) ?? [];

@@ -14,9 +14,11 @@ import { installDropZone } from './exchange/dropZone.ts';
 import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
+import { followEdits } from './followEdits.ts';
 import { type Curves, curvesSteps } from './graph/displayData.ts';
 import { type KindCounts, kindCountsSteps } from './graph/kindCounts.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { createGraphEdits } from './graphEdits.ts';
 import { refitOnResize } from './graphFit.ts';
 import { drawnLabelsOf } from './hook.ts';
 import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
@@ -223,6 +225,7 @@ function createContext(
     store,
     // Built in chunks once the canvas shows; the search boxes are busy until then.
     search: deferredSearch(searchBuilt),
+    edits: createGraphEdits(),
     selectNode(id) {
       store.dispatch({ type: 'select', selection: { kind: 'node', id }, showDetails: true });
       parts.renderer?.focusNode(id);
@@ -324,6 +327,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) renderDetails(ctx, details, state);
   });
+  followEdits(ctx, () => renderDetails(ctx, details, store.getState()));
 
   let stopFit: () => void = () => undefined;
   view = {

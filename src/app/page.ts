@@ -34,15 +34,18 @@ export interface GraphArea {
   readonly tooltip: HTMLElement;
 }
 
+function graphLabel({ graph }: AppContext): string {
+  return `Network of ${graph.order} stakeholders and ${graph.size} relations; the same data is in the Table tab.`;
+}
+
 export function createGraphArea(ctx: AppContext): GraphArea {
-  const { graph } = ctx;
   const box = el('div', {
     className: 'graph',
     attrs: {
       id: 'graph',
       role: 'img',
       tabindex: '-1',
-      'aria-label': `Network of ${graph.order} stakeholders and ${graph.size} relations; the same data is in the Table tab.`,
+      'aria-label': graphLabel(ctx),
     },
   });
   const tooltip = el('div', { className: 'tooltip', attrs: { role: 'tooltip', id: 'edge-tooltip' } });
@@ -89,6 +92,15 @@ export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts)
   const { graph, store } = ctx;
   const warnings = countIssues(parts.info.issues).warnings;
   const phoneTabs = createPhoneTabs(store, root);
+  const title = el('h1');
+  const footer = el('footer', { className: 'footer muted small' });
+  const describe = (): void => {
+    title.textContent = graph.getAttribute('title');
+    footer.textContent = `${graph.order} nodes, ${graph.size} relations, ${graph.getAttribute('sources').length} sources${warnings ? `, ${warnings} warnings` : ''}.`;
+    parts.graphArea.box.setAttribute('aria-label', graphLabel(ctx));
+  };
+  describe();
+  ctx.edits.subscribe(describe);
   root.replaceChildren(
     createSkipLinks(() => {
       store.dispatch({ type: 'setTab', tab: 'details' });
@@ -97,7 +109,7 @@ export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts)
     el(
       'header',
       { className: 'toolbar' },
-      el('h1', { text: graph.getAttribute('title') }),
+      title,
       createSearch(ctx),
       parts.exchange,
       createThemeSwitch(),
@@ -117,9 +129,6 @@ export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts)
       ]),
     ),
     legendColumn(ctx, parts.counts),
-    el('footer', {
-      className: 'footer muted small',
-      text: `${graph.order} nodes, ${graph.size} relations, ${graph.getAttribute('sources').length} sources${warnings ? `, ${warnings} warnings` : ''}.`,
-    }),
+    footer,
   );
 }

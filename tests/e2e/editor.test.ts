@@ -5,106 +5,26 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { findQuote } from '../../src/graph/index.ts';
 import { type Dataset, nodeSchema } from '../../src/schema/index.ts';
 import { cli } from '../cli/run.ts';
 import { browserPerFile, openExplorer, screenshot } from './browser.ts';
-
-declare global {
-  interface Window {
-    __editor?: { dataset: Dataset; draftWritten: Promise<unknown> };
-  }
-}
+import {
+  addDocument,
+  button,
+  documentText,
+  editor,
+  evidenceCount,
+  newDataset,
+  newRelation,
+  newStakeholder,
+  selectPassage,
+  TEXT,
+} from './editorSteps.ts';
 
 const base = inject('baseUrl');
 const session = browserPerFile();
-
-const TEXT = [
-  'The Home Office funds the Grooming Gangs Taskforce. The Taskforce was set up in 2023.',
-  'Essex Police leads the regional unit. The Taskforce works with Essex Police on every case.',
-  'Jess Phillips praised the Taskforce. The Home Office said the Taskforce is vital.',
-].join('\n\n');
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const editor = (page: Page) => page.getByRole('region', { name: 'Editor' });
-
-/** Selects the `nth` occurrence (0-based) of a passage in the document view; returns its offsets. */
-async function selectPassage(page: Page, passage: string, nth = 0): Promise<{ start: number; end: number }> {
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = TEXT.indexOf(passage, start + 1);
-  expect(start).toBeGreaterThanOrEqual(0);
-  const end = start + passage.length;
-  await page.getByRole('textbox', { name: 'Document text' }).evaluate(
-    (area, [s, e]) => {
-      const t = area as HTMLTextAreaElement;
-      t.focus();
-      t.setSelectionRange(s!, e!);
-    },
-    [start, end],
-  );
-  return { start, end };
-}
-
-async function newDataset(page: Page, title: string): Promise<void> {
-  await button(page, 'New dataset').click();
-  await page.getByRole('textbox', { name: 'Title of the new dataset' }).fill(title);
-  await page.getByRole('form', { name: 'New dataset' }).getByRole('button', { name: 'Create' }).click();
-  await editor(page).waitFor();
-}
-
-async function addDocument(page: Page, title: string, text: string): Promise<void> {
-  await button(page, 'Add source').click();
-  const form = page.getByRole('form', { name: 'Add source' });
-  await form.getByLabel('Title').fill(title);
-  await form.getByLabel('Publisher').fill('Example Gazette');
-  await form.getByLabel('Date').fill('2025-01-15');
-  await form.getByLabel('Text').fill(text);
-  await form.getByRole('button', { name: 'Add this source' }).click();
-  await expect.poll(() => page.getByRole('textbox', { name: 'Document text' }).inputValue()).toBe(text);
-}
-
-async function newStakeholder(
-  page: Page,
-  passage: string,
-  type: string,
-): Promise<{ start: number; end: number }> {
-  const at = await selectPassage(page, passage);
-  await button(page, 'New stakeholder from selection').click();
-  const form = page.getByRole('form', { name: 'New stakeholder from selection' });
-  expect(await form.getByLabel('Label').inputValue()).toBe(passage);
-  await form.getByLabel('Type').selectOption(type);
-  await form.getByRole('button', { name: 'Create stakeholder' }).click();
-  await form.waitFor({ state: 'detached' });
-  return at;
-}
-
-async function newRelation(
-  page: Page,
-  passage: string,
-  from: string,
-  kind: string,
-  to: string,
-  sentence: string,
-) {
-  const at = await selectPassage(page, passage);
-  await button(page, 'New relation').click();
-  const form = page.getByRole('form', { name: 'New relation' });
-  await form.getByLabel('From').fill(from);
-  await form.getByLabel('Relation').selectOption(kind);
-  await form.getByLabel('To').fill(to);
-  await expect.poll(() => form.getByLabel('Sentence').textContent()).toBe(sentence);
-  await form.getByRole('button', { name: 'Create relation' }).click();
-  await form.waitFor({ state: 'detached' });
-  return at;
-}
-
-const evidenceCount = (page: Page, id: string): Promise<number> =>
-  page.evaluate(
-    (node) => window.__editor!.dataset.nodes.find((n) => n.id === node)?.evidence?.length ?? 0,
-    id,
-  );
 
 describe('the editor', () => {
   it('builds a dataset from a pasted document, keeps the draft over a reload and saves files that validate', async () => {
@@ -186,7 +106,7 @@ describe('the editor', () => {
     await button(page, 'Redo').click();
     expect(await evidenceCount(page, 'home-office')).toBe(2);
     // The same with the keyboard, from the document view.
-    await page.getByRole('textbox', { name: 'Document text' }).focus();
+    await documentText(page).focus();
     await page.keyboard.press('Control+z');
     expect(await evidenceCount(page, 'home-office')).toBe(1);
     await page.keyboard.press('Control+Shift+z');

@@ -3,10 +3,10 @@
 import type { Change } from '../../edit/index.ts';
 import { formatIssue } from '../../graph/index.ts';
 import type { SearchHit, SearchOptions } from '../../query/index.ts';
-import type { Source } from '../../schema/index.ts';
 import { button, el } from '../dom.ts';
+import { createDocumentView } from './documentView.ts';
 import type { EditorHost, Passage } from './host.ts';
-import { showMentions } from './mentionList.ts';
+import { caretHint, chooseMark, markNames } from './markNames.ts';
 import { recordPicker } from './recordForms.ts';
 import { type SaveHow, saveAs } from './saveActions.ts';
 import { canUseFolders, type DirectoryHandle } from './saveDataset.ts';
@@ -17,7 +17,8 @@ import './editor.css';
 
 export interface PanelOptions {
   readonly search: (text: string, options?: Partial<SearchOptions>) => SearchHit[];
-  readonly refreshSearch: (id: string) => void;
+  /** Selects a node in the explorer (a known name marked in the document). */
+  readonly select: (id: string) => void;
   /** A folder the dataset was opened from (File System Access API), to save back into. */
   folder?: DirectoryHandle | undefined;
 }
@@ -29,34 +30,43 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
   const formArea = el('div', { className: 'ed-form-area' });
   const sourceList = el('ul', { className: 'ed-sources' });
   const docTitle = el('h3');
-  const doc = el('textarea', {
-    className: 'ed-doc',
-    attrs: { readonly: '', rows: '14', 'aria-label': 'Document text', spellcheck: 'false' },
+  const hint = el('p', { className: 'ed-doc-hint small muted', attrs: { 'aria-live': 'polite' } });
+  const view = createDocumentView({
+    onMark: (mark) => chooseMark(host, view, mark, options.select),
+    onCaretMark: (mark) => {
+      hint.textContent = caretHint(mark);
+    },
   });
-  const mentions = el('div', { className: 'ed-mentions' });
+  const doc = view.element;
+  hint.textContent = caretHint(undefined);
   let current: string | undefined;
+  let shownText: string | undefined;
 
   const host: EditorHost = {
     session,
     search: options.search,
     passage(): Passage | undefined {
-      if (current === undefined || doc.selectionStart === doc.selectionEnd) return undefined;
-      return {
-        source: current,
-        start: doc.selectionStart,
-        end: doc.selectionEnd,
-        text: doc.value.slice(doc.selectionStart, doc.selectionEnd),
-      };
+      const at = view.selection();
+      if (current === undefined || shownText === undefined || at === undefined || at.start === at.end)
+        return undefined;
+      return { source: current, start: at.start, end: at.end, text: shownText.slice(at.start, at.end) };
     },
     show(form) {
       formArea.replaceChildren(...(form ? [form] : []));
       form?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-      if (!form) doc.focus();
+      if (!form) view.focus();
     },
     say(message) {
       status.textContent = message;
     },
   };
+
+  // Escape closes the form shown and goes back to the document.
+  formArea.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || formArea.childElementCount === 0) return;
+    event.preventDefault();
+    host.show(undefined);
+  });
 
   const withPassage =
     (make: (p: Passage) => HTMLElement): (() => void) =>
@@ -64,7 +74,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
       const p = host.passage();
       if (p === undefined) {
         host.say('Select a passage of a document first (with the mouse, or Shift and the arrow keys).');
-        doc.focus();
+        view.focus();
         return;
       }
       host.show(make(p));
@@ -104,44 +114,32 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
 
   const records = recordPicker(host);
 
-  const renderMentions = (source: Source): void => showMentions(host, mentions, doc, source);
-
   function openSource(id: string): void {
     const source = session.dataset.sources.find((s) => s.id === id);
     current = source?.kind === 'document' ? id : undefined;
     docTitle.textContent = source ? source.title : '';
-    const keep = [doc.selectionStart, doc.selectionEnd] as const;
-    const same = doc.value === (source?.text ?? '');
-    doc.value = source?.text ?? '';
-    if (same) doc.setSelectionRange(keep[0], keep[1]);
+    shownText = source?.kind === 'document' ? (source.text ?? '') : undefined;
+    for (const li of sourceList.children)
+      if ((li as HTMLElement).dataset.source === current) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
     doc.hidden = current === undefined;
+    hint.hidden = current === undefined;
     actions.hidden = current === undefined;
-    if (source?.kind === 'document') renderMentions(source);
-    else mentions.replaceChildren();
+    if (source?.kind === 'document') markNames(view, host, source, () => current === source.id);
+    else view.show('', []);
   }
 
-  let mentionsLater = 0;
   const render = (changes: readonly Change[] = []): void => {
     heading.textContent = `Editing “${session.dataset.title}”`;
     undo.disabled = !session.canUndo();
     redo.disabled = !session.canRedo();
-    // The source list is rebuilt only when a source changed (thousands of rows on a big dataset).
-    const sourcesChanged = changes.length === 0 || changes.some((c) => c.list === 'sources');
-    if (sourcesChanged) renderSourceList(sourceList, host, current, openSource);
+    // The list is built again only when the sources change (a big dataset has hundreds).
+    if (changes.length === 0 || changes.some((c) => c.list === 'sources'))
+      renderSourceList(sourceList, host, current, openSource);
     problems.render();
     if (current !== undefined && !session.dataset.sources.some((s) => s.id === current)) current = undefined;
-    // A node's new name may be mentioned in the document shown: its marks are redone when the
-    // page is idle, off the edit's own task (they scan thousands of names).
-    if (changes.some((c) => c.list === 'sources') || (current !== undefined && changes.length === 0))
+    if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
       openSource(current ?? '');
-    else if (current !== undefined && changes.some((c) => c.list === 'nodes')) {
-      cancelIdleCallback(mentionsLater);
-      mentionsLater = requestIdleCallback(() => openSource(current ?? ''), { timeout: 500 });
-    }
-    for (const c of changes) {
-      if (c.list !== 'nodes') continue;
-      for (const r of [c.before, c.after]) if (r) options.refreshSearch(r.id);
-    }
   };
   session.onChange(render);
   render();
@@ -149,6 +147,7 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
   if (first) openSource(first.id);
   else {
     doc.hidden = true;
+    hint.hidden = true;
     actions.hidden = true;
   }
 
@@ -165,8 +164,8 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     records,
     docTitle,
     doc,
+    hint,
     actions,
-    mentions,
   );
 }
 
@@ -199,7 +198,7 @@ function renderSourceList(
     ...host.session.dataset.sources.map((s) =>
       el(
         'li',
-        { attrs: s.id === current ? { 'aria-current': 'true' } : {} },
+        { attrs: { 'data-source': s.id, ...(s.id === current ? { 'aria-current': 'true' } : {}) } },
         el('span', { className: 'ed-source-title', text: `${s.title} (${s.kind})` }),
         button('Read', () => openSource(s.id), { attrs: { 'aria-label': `Read ${s.title}` } }),
         button('Edit', () => host.show(sourceForm(host, s)), { attrs: { 'aria-label': `Edit ${s.title}` } }),

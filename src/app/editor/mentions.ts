@@ -1,7 +1,6 @@
-// Names in a document: those of stakeholders we have (labels and aliases, found as written) and
-// likely new ones (people, organisations, places) found by compromise, a small rule-based English
-// tagger that runs in the browser with no model to download (about 250 kB, loaded with the editor).
-import nlp from 'compromise';
+// Names in a document: those of stakeholders we have (labels and aliases, found as written, as whole
+// words) and likely new ones (people, organisations, places) that compromise finds (nameWorker.ts);
+// then the marks to draw, one per stretch of text.
 import type { Dataset } from '../../schema/index.ts';
 
 export interface Mention {
@@ -15,57 +14,68 @@ export interface Mention {
 }
 
 const MAX_KNOWN_NAMES = 5000;
+const WORD = /[\p{L}\p{N}]/u;
 
-/** Known names found in the text (each name's occurrences), longest names first where they overlap. */
-function knownMentions(text: string, dataset: Dataset): Mention[] {
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
+
+/**
+ * Where each word starts, by the word: a name is looked for only where its first word stands, so
+ * the scan costs about the text's length plus the names' (not names times text, as indexOf would).
+ */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const list = starts.get(m[0]);
+    if (list) list.push(m.index);
+    else starts.set(m[0], [m.index]);
+  }
+  return starts;
+}
+
+/** Known names found in the text as whole words (each name's occurrences). */
+export function knownMentions(text: string, dataset: Dataset): Mention[] {
+  const starts = wordStarts(text);
   const out: Mention[] = [];
   // Beyond a few thousand names the scan would cost more than it helps; the newest are kept.
   for (const n of dataset.nodes.slice(-MAX_KNOWN_NAMES)) {
-    for (const name of [n.label, ...(n.aliases ?? [])]) {
+    for (const name of new Set([n.label, ...(n.aliases ?? [])])) {
       if (name.length < 3) continue;
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
-        out.push({ start: at, end: at + name.length, text: name, node: n.id });
+      const first = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(name)?.[0];
+      if (first === undefined) continue;
+      for (const at of starts.get(first) ?? []) {
+        const end = at + name.length;
+        if (text.startsWith(name, at) && !isWordChar(text[end]))
+          out.push({ start: at, end, text: name, node: n.id });
+      }
     }
   }
   return out;
 }
 
-const GUESSES = [
-  ['people', 'person'],
-  ['organizations', 'organisation'],
-  ['places', 'place'],
-] as const;
-
-/** The suggestions of the document last shown: the tagger runs again only when its text changes. */
-let lastSuggested: { text: string; mentions: Mention[] } | undefined;
-
-function suggestedMentions(text: string): Mention[] {
-  if (lastSuggested?.text !== text) lastSuggested = { text, mentions: tagNames(text) };
-  return lastSuggested.mentions;
-}
-
-function tagNames(text: string): Mention[] {
-  const doc = nlp(text);
-  const out: Mention[] = [];
-  for (const [method, guess] of GUESSES) {
-    for (const m of doc[method]().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-      let { start, length } = m.offset;
-      let found = text.slice(start, start + length);
-      // The tagger's spans may carry trailing punctuation ("Manchester.").
-      const trimmed = found.replace(/[\s.,;:!?'"’”)]+$/u, '');
-      length = trimmed.length;
-      found = trimmed;
-      if (length < 2) continue;
-      out.push({ start, end: start + length, text: found, guess });
+/**
+ * The marks to draw: known names first (the longest where they overlap), then suggestions where no
+ * known name is; each stretch of text in at most one mark, in text order.
+ */
+export function markedMentions(
+  textLength: number,
+  known: readonly Mention[],
+  suggested: readonly Mention[],
+): Mention[] {
+  // One flag per character marked so far: checking a name costs its length, whatever the count.
+  const covered = new Uint8Array(textLength);
+  const free = (m: Mention): boolean => {
+    for (let i = m.start; i < m.end; i++) if (covered[i]) return false;
+    return true;
+  };
+  const byLength = (a: Mention, b: Mention): number =>
+    b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const kept: Mention[] = [];
+  for (const list of [known, suggested]) {
+    for (const m of [...list].sort(byLength)) {
+      if (m.end > textLength || !free(m)) continue;
+      covered.fill(1, m.start, m.end);
+      kept.push(m);
     }
   }
-  return out;
-}
-
-/** Known names and suggestions, in text order, suggestions left out where a known name is. */
-export function findMentions(text: string, dataset: Dataset): Mention[] {
-  const known = knownMentions(text, dataset);
-  const overlaps = (m: Mention): boolean => known.some((k) => m.start < k.end && k.start < m.end);
-  const suggested = suggestedMentions(text).filter((m) => !overlaps(m));
-  return [...known, ...suggested].sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.sort((a, b) => a.start - b.start);
 }

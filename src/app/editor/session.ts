@@ -14,11 +14,13 @@ import {
 } from '../../edit/index.ts';
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
+import { type GraphEdit, measureGraphEdit, touchedBy } from '../graphEdits.ts';
 import { runSteps } from '../tasks.ts';
 import { keepDraft, keepDraftBase } from './draftStore.ts';
 import { syncGraph } from './graphSync.ts';
 
-export type SessionListener = (changes: readonly Change[]) => void;
+/** `edit`: what the changes did to the drawn graph, for the views that follow it (graphEdits.ts). */
+export type SessionListener = (changes: readonly Change[], edit: GraphEdit) => void;
 
 /** Draft writes wait this long for more edits (a structured clone of a big dataset is not free). */
 const DRAFT_DELAY_MS = 150;
@@ -112,9 +114,11 @@ export class EditSession {
     this.history = step.history;
     this.unsaved = true;
     this.validator.update(step.dataset, step.changes);
-    syncGraph(this.graph, step.changes, step.dataset.sources, step.dataset.title);
+    const edit = measureGraphEdit(this.graph, touchedBy(step.changes), () =>
+      syncGraph(this.graph, step.changes, step.dataset.sources, step.dataset.title),
+    );
     this.keep();
-    for (const listener of this.listeners) listener(step.changes);
+    for (const listener of this.listeners) listener(step.changes, edit);
   }
 
   private keep(): void {

@@ -30,6 +30,13 @@ export function beginSession(
 ): EditSession {
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
   delete window.__editor;
+  session.onChange((_changes, edit) => {
+    // The explorer's views follow (followEdits.ts); one node the edit made is selected, which
+    // puts it in the URL and its details in view, as a click on it would.
+    ctx.edits.publish(edit);
+    const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
+    if (made.length === 1) ctx.selectNode(made[0]![0]);
+  });
   const listen = { signal: options.signal ?? new AbortController().signal };
   // The panel comes once the dataset is checked; meanwhile a progress line says what is happening.
   const checking = el('p', { className: 'ed-checking', attrs: { role: 'status', 'aria-busy': 'true' } });
@@ -45,7 +52,7 @@ export function beginSession(
       if (listen.signal.aborted) return;
       const panel = createEditorPanel(session, {
         search: (text, o) => ctx.search.search(text, o),
-        refreshSearch: (id) => ctx.search.refresh(id),
+        select: (id) => ctx.selectNode(id),
         folder: options.folder,
       });
       root.append(panel);
@@ -58,11 +65,11 @@ export function beginSession(
     (event) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      // Text boxes keep their own undo; the document view is read-only, so it is the editor's.
+      // Text boxes keep their own undo; the document view refuses edits, so it is the editor's.
       const target = event.target as HTMLElement | null;
       const typing =
         target !== null &&
-        (target.isContentEditable ||
+        ((target.isContentEditable && target.getAttribute('aria-readonly') !== 'true') ||
           ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
             !target.readOnly));
       if (typing) return;
@@ -82,7 +89,10 @@ export function beginSession(
     },
     listen,
   );
-  listen.signal.addEventListener('abort', () => checking.remove());
+  listen.signal.addEventListener('abort', () => {
+    checking.remove();
+    delete root.dataset.editing;
+  });
   return session;
 }
 
@@ -100,14 +110,30 @@ export function recoverDraft(draft: Draft, hooks: EditorHooks): Promise<void> {
   return openDataset(draft.dataset, hooks, { unsaved: true });
 }
 
-export async function openFolder(hooks: EditorHooks): Promise<void> {
-  const folder = await pickFolder();
+/**
+ * Opens a dataset folder to edit; "Save to folder…" then writes back into it. It works on any
+ * directory handle: the picker only supplies one (the browser tests give one from the origin's
+ * private file system, as headless Chromium cannot answer the picker's dialog).
+ */
+async function openDatasetFolder(folder: DirectoryHandle, hooks: EditorHooks): Promise<void> {
   const result = load(await readFolder(folder));
   if (result.dataset === undefined || hasErrors(result.issues)) {
     window.alert(`The folder's dataset has problems: ${result.issues.map((i) => i.message).join('; ')}`);
     return;
   }
   await openDataset(result.dataset, hooks, { folder });
+}
+
+export async function openFolder(hooks: EditorHooks): Promise<void> {
+  let folder: DirectoryHandle;
+  try {
+    folder = await pickFolder();
+  } catch (error) {
+    // The picker closed without a folder: nothing to open.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  await openDatasetFolder(folder, hooks);
 }
 
 declare global {

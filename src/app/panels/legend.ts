@@ -10,7 +10,7 @@ import {
 import { CLAIM_MARKS, markText } from '../claimMarks.ts';
 import type { AppContext } from '../context.ts';
 import { el, swatch } from '../dom.ts';
-import { type KindCounts, kindCounts } from '../graph/kindCounts.ts';
+import { applyEdit, type KindCounts, kindCounts, type LiveCounts } from '../graph/kindCounts.ts';
 import { fileLook } from '../graph/nodeLook.ts';
 import type { ExplorerState } from '../state/store.ts';
 
@@ -70,7 +70,7 @@ function evidenceKey(): HTMLElement {
  * What "Stated links only" will hide, said before it is ticked: the inferred and the unsourced
  * relations, and plainly when that is every relation (an imported file without evidence).
  */
-function statedOnlyLabel(counts: KindCounts, relations: number): string {
+function statedOnlyLabel(counts: Pick<KindCounts, 'inferred' | 'unsourced'>, relations: number): string {
   const hidden = counts.inferred + counts.unsourced;
   if (relations > 0 && hidden === relations)
     return `Stated links only (hides all ${relations} relations: none is stated by a source${counts.unsourced === relations ? '; they have no evidence' : ''})`;
@@ -84,44 +84,65 @@ function statedOnlyLabel(counts: KindCounts, relations: number): string {
 /** `counts` from kindCountsSteps when the caller counted already (in slices). */
 export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ctx.graph)): HTMLElement {
   const { store } = ctx;
-  const nodeCounts = counts.nodes;
-  const edgeCounts = counts.relations;
-  const state = store.getState();
+  const live: LiveCounts = {
+    nodes: new Map(counts.nodes),
+    relations: new Map(counts.relations),
+    inferred: counts.inferred,
+    unsourced: counts.unsourced,
+  };
 
   // A foreign file's own colours and sizes replace the kinds' colours and the degree sizes.
   const own = fileLook(ctx.graph);
   const nodeList = el('ul', { className: 'kinds' });
-  for (const kind of Object.keys(NODE_KINDS) as NodeKind[]) {
-    const n = nodeCounts.get(kind);
-    if (!n) continue;
-    nodeList.append(
-      checkbox(
-        `show-kind-${kind}`,
-        [...(own.colours ? [] : [swatch(NODE_KINDS[kind].color)]), `${NODE_KINDS[kind].plural} (${n})`],
-        !state.hiddenNodeKinds.includes(kind),
-        (shown) => store.dispatch({ type: 'setNodeKindShown', kind, shown }),
-      ),
-    );
-  }
   const relationList = el('ul', { className: 'kinds' });
-  for (const kind of Object.keys(RELATION_KINDS) as RelationKind[]) {
-    const n = edgeCounts.get(kind);
-    if (!n) continue;
-    relationList.append(
-      checkbox(
-        `show-rel-${kind}`,
-        [`${RELATION_KINDS[kind].phrase} (${n})`],
-        !state.hiddenRelationKinds.includes(kind),
-        (shown) => store.dispatch({ type: 'setRelationKindShown', kind, shown }),
+  const statedList = el('ul', { className: 'kinds' });
+  const linkKey = el('p', { className: 'muted small' });
+  /** (Re)builds the lists from the counts, keeping the focus on the checkbox it was on. */
+  const fill = (): void => {
+    const focused = document.activeElement?.id;
+    const s = store.getState();
+    nodeList.replaceChildren();
+    for (const kind of Object.keys(NODE_KINDS) as NodeKind[]) {
+      const n = live.nodes.get(kind);
+      if (!n) continue;
+      nodeList.append(
+        checkbox(
+          `show-kind-${kind}`,
+          [...(own.colours ? [] : [swatch(NODE_KINDS[kind].color)]), `${NODE_KINDS[kind].plural} (${n})`],
+          !s.hiddenNodeKinds.includes(kind),
+          (shown) => store.dispatch({ type: 'setNodeKindShown', kind, shown }),
+        ),
+      );
+    }
+    relationList.replaceChildren();
+    for (const kind of Object.keys(RELATION_KINDS) as RelationKind[]) {
+      const n = live.relations.get(kind);
+      if (!n) continue;
+      relationList.append(
+        checkbox(
+          `show-rel-${kind}`,
+          [`${RELATION_KINDS[kind].phrase} (${n})`],
+          !s.hiddenRelationKinds.includes(kind),
+          (shown) => store.dispatch({ type: 'setRelationKindShown', kind, shown }),
+        ),
+      );
+    }
+    statedList.replaceChildren(
+      checkbox('stated-only', [statedOnlyLabel(live, ctx.graph.size)], s.statedOnly, (checked) =>
+        store.dispatch({ type: 'setStatedOnly', statedOnly: checked }),
       ),
     );
-  }
-  const stated = checkbox(
-    'stated-only',
-    [statedOnlyLabel(counts, ctx.graph.size)],
-    state.statedOnly,
-    (checked) => store.dispatch({ type: 'setStatedOnly', statedOnly: checked }),
-  );
+    linkKey.replaceChildren(
+      el('span', { className: 'line stated', attrs: { 'aria-hidden': 'true' } }),
+      ' stated ',
+      el('span', { className: 'line inferred', attrs: { 'aria-hidden': 'true' } }),
+      live.unsourced > 0
+        ? ' inferred or unsourced; arrows point from subject to object.'
+        : ' inferred; arrows point from subject to object.',
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  };
+  fill();
 
   const root = el(
     'div',
@@ -132,25 +153,15 @@ export function createLegend(ctx: AppContext, counts: KindCounts = kindCounts(ct
       className: 'muted small',
       text: own.sizes ? 'Node size: the file’s own sizes.' : 'Node size: number of relations (in and out).',
     }),
-    el(
-      'fieldset',
-      {},
-      el('legend', { text: 'Links' }),
-      el('ul', { className: 'kinds' }, stated),
-      el(
-        'p',
-        { className: 'muted small' },
-        el('span', { className: 'line stated', attrs: { 'aria-hidden': 'true' } }),
-        ' stated ',
-        el('span', { className: 'line inferred', attrs: { 'aria-hidden': 'true' } }),
-        counts.unsourced > 0
-          ? ' inferred or unsourced; arrows point from subject to object.'
-          : ' inferred; arrows point from subject to object.',
-      ),
-    ),
+    el('fieldset', {}, el('legend', { text: 'Links' }), statedList, linkKey),
     el('fieldset', {}, el('legend', { text: 'Relation kinds' }), relationList),
     evidenceKey(),
   );
+  // An edit in the editor changes the counts by difference (no pass over the graph).
+  ctx.edits.subscribe((edit) => {
+    applyEdit(live, edit);
+    fill();
+  });
 
   const sync = (s: ExplorerState): void => {
     for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {

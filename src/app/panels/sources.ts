@@ -191,5 +191,15 @@ export function createSources(ctx: AppContext): HTMLElement {
     update(state);
   });
   update(ctx.store.getState());
+  // After an edit (a source added, evidence that counts) it is built again, in a task of its own.
+  let redraw: ReturnType<typeof setTimeout> | undefined;
+  ctx.edits.subscribe(() => {
+    stale = true;
+    if (ctx.store.getState().tab !== 'sources' || redraw !== undefined) return;
+    redraw = setTimeout(() => {
+      redraw = undefined;
+      update(ctx.store.getState());
+    });
+  });
   return root;
 }

@@ -205,6 +205,20 @@ export function createTable(ctx: AppContext): HTMLElement {
     stale = false;
     render(store.getState());
   }
+  // After an edit the rows are built again, in a task of their own (the edit is drawn first).
+  let redraw: ReturnType<typeof setTimeout> | undefined;
+  ctx.edits.subscribe(() => {
+    stale = true;
+    if (store.getState().tab !== 'table' || redraw !== undefined) return;
+    redraw = setTimeout(() => {
+      redraw = undefined;
+      const state = store.getState();
+      if (state.tab === 'table' && stale) {
+        stale = false;
+        render(state);
+      }
+    });
+  });
   return el(
     'div',
     { className: 'table-view' },

@@ -21,6 +21,8 @@ export function createCounts(ctx: AppContext): HTMLElement {
     if (filtersChanged(state, previous)) render(state);
   });
   render(ctx.store.getState());
+  // After an edit, counted again in a task of its own (the edit is drawn first).
+  ctx.edits.subscribe(() => setTimeout(() => render(ctx.store.getState())));
   return out;
 }
 

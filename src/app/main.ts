@@ -5,6 +5,7 @@ import type { ImportResult } from '../import/index.ts';
 import { type SearchIndex, searchIndexSteps } from '../query/index.ts';
 import { createAnalysisController } from './analysis/analysisController.ts';
 import { createAnalysisPanel } from './analysis/analysisPanel.ts';
+import { createTableFigures } from './analysis/tableFigures.ts';
 import { BUNDLED } from './bundled.ts';
 import type { AppContext } from './context.ts';
 import { deferredSearch } from './deferredSearch.ts';
@@ -311,6 +312,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     exchange,
     paths: pathsPanel.root,
     analysis: createAnalysisPanel(ctx, analysis),
+    figures: createTableFigures(analysis),
     counts,
     info,
   });

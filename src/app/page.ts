@@ -2,6 +2,7 @@
 // in that DOM (and Tab) order; the CSS grid places them (legend on the left on a desk, tabs under
 // the graph on a phone).
 import { countIssues, type Issue } from '../graph/index.ts';
+import type { TableFigures } from './analysis/tableFigures.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import type { KindCounts } from './graph/kindCounts.ts';
@@ -63,6 +64,8 @@ export interface PageParts {
   readonly paths: HTMLElement;
   /** The Analysis tab (analysis/analysisPanel.ts). */
   readonly analysis: HTMLElement;
+  /** The analysis' figures as the Table's extra node columns. */
+  readonly figures: TableFigures;
   readonly counts: KindCounts;
   readonly info: GraphInfo;
 }
@@ -122,7 +125,7 @@ export function renderPage(root: HTMLElement, ctx: AppContext, parts: PageParts)
       { className: 'side', attrs: { 'aria-label': 'Details, table and paths' } },
       createSidePanel(store, [
         { id: 'details', title: 'Details', panel: parts.details },
-        { id: 'table', title: 'Table', panel: createTable(ctx) },
+        { id: 'table', title: 'Table', panel: createTable(ctx, parts.figures) },
         { id: 'sources', title: 'Sources', panel: createSources(ctx) },
         { id: 'paths', title: 'Paths', panel: parts.paths },
         { id: 'analysis', title: 'Analysis', panel: parts.analysis },

@@ -55,8 +55,25 @@ export const SOURCE_CSV_FIELDS: readonly string[] = [
   'note',
 ];
 
-/** Attribute names that are derived on export (not data) and skipped on import. */
-export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['color', 'size', 'degree', 'quotes', 'phrase']);
+/**
+ * Attribute names that are derived on export (not data) and skipped on import: drawing and evidence
+ * columns, and the analysis' figures that `export --metrics` adds (query/analysis NODE_METRIC_KEYS and
+ * community; the graph layer cannot import that list, a unit test keeps the two in step).
+ */
+export const DERIVED_COLUMNS: ReadonlySet<string> = new Set([
+  'color',
+  'size',
+  'degree',
+  'quotes',
+  'phrase',
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'community',
+]);
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
 const TRIGGER = /^[=+\-@\t\r]/;

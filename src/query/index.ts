@@ -16,6 +16,7 @@ export type {
   NodeMetricKey,
   RankedNode,
   RoleChange,
+  RouteThrough,
   ShownLinks,
 } from './analysis/index.ts';
 export {
@@ -35,9 +36,11 @@ export {
   parseDay,
   ranking,
   resolveAnalysisOptions,
+  routesThrough,
   SEMANTICS,
   shownLinksSteps,
   simpleGraphs,
+  undirectedGraph,
 } from './analysis/index.ts';
 
 export { datasetPathIndex } from './datasetPathIndex.ts';

@@ -139,11 +139,21 @@ describe('the canvas', () => {
     await page.mouse.move(box.x + 12, box.y + 12);
     await page.mouse.down();
     const readsAtDown = await reads();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 12 + 15 * i, box.y + 12 + 6 * i);
+    const urlAtDown = page.url();
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(box.x + 12 + 15 * i, box.y + 12 + 6 * i);
+      // Slower than the camera's debounce: the URL still waits for the mouse to come up.
+      if (i % 4 === 0) await page.waitForTimeout(300);
+    }
     const readsWhileDragging = (await reads()) - readsAtDown;
+    const urlWhileDragging = page.url();
     await page.mouse.up();
     expect(await cameraX()).not.toBeCloseTo(before, 5);
     expect(readsWhileDragging).toBe(0);
+    expect(urlWhileDragging).toBe(urlAtDown);
+    // Written once the drag ends (the camera in the URL for permalinks).
+    await page.waitForFunction((at) => window.location.href !== at, urlAtDown);
+    expect(new URL(page.url()).searchParams.get('cam')).not.toBeNull();
     // Still again: hovering a node picks it (a read-back) and highlights it.
     await page.waitForTimeout(700);
     const readsAfter = await reads();

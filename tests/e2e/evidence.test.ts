@@ -94,6 +94,15 @@ describe('evidence in the explorer', () => {
     expect(await claim.locator('.evidence li').count()).toBeGreaterThanOrEqual(2);
     const label = await page.evaluate((e) => window.__explorer!.sigma?.getEdgeDisplayData(e)?.label, edge);
     expect(label).toBe('⚠ disputed');
+    // Drawn on the canvas: the edge-label pass (edgeLabelPass.ts) draws it and passes over every
+    // relation without a label.
+    await page.waitForTimeout(300);
+    const drawn = await page.evaluate(() => {
+      const sigma = window.__explorer!.sigma!;
+      return [...sigma.getEdgeDisplayedLabels()].map((e) => [e, sigma.getEdgeDisplayData(e)?.label]);
+    });
+    expect(drawn).toContainEqual([edge, '⚠ disputed']);
+    expect(drawn.filter(([, text]) => !text)).toEqual([]);
     await screenshot(page, 'evidence-disputed');
     await page.close();
   });

@@ -216,6 +216,39 @@ describe('graph files in and out', () => {
     await page.close();
   });
 
+  it('says it is exporting a picture while the PNG is made, and leaves the canvas as it was drawn', async () => {
+    const page = await newPage();
+    await page.waitForTimeout(300);
+    const before = await paintedPixels(page);
+    // Every state of the Export button and its status line while the PNG is made.
+    await page.evaluate(() => {
+      const w = window as unknown as { __exportStates: string[] };
+      w.__exportStates = [];
+      const button = document.querySelector('#export-button')!;
+      const status = document.querySelector('#export-status')!;
+      new MutationObserver(() =>
+        w.__exportStates.push(`${button.getAttribute('aria-busy')}|${status.textContent}`),
+      ).observe(button.parentElement!, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await downloadsOf(page, '#export-image-png');
+    const states = await page.evaluate(
+      () => (window as unknown as { __exportStates: string[] }).__exportStates,
+    );
+    expect(states).toContain('true|Exporting picture…');
+    expect(await page.getAttribute('#export-status', 'aria-live')).toBe('polite');
+    await page.waitForFunction(() => !document.querySelector('#export-button')!.hasAttribute('aria-busy'));
+    expect(await page.textContent('#export-status')).toBe('');
+    // The layers were drawn apart for the copy: the canvas shows the whole view again (edges too).
+    await page.waitForTimeout(300);
+    expect(Math.abs((await paintedPixels(page)) - before)).toBeLessThan(before / 50);
+    await page.close();
+  });
+
   it('exports the current view as a non-empty PNG and as an SVG with a circle per drawn node', async () => {
     const page = await newPage();
     const [png] = await downloadsOf(page, '#export-image-png');

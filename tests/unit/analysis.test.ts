@@ -1,7 +1,10 @@
+import { DirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import pagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
-import { load } from '../../src/graph/index.ts';
+import { DERIVED_COLUMNS, load } from '../../src/graph/index.ts';
 import {
   analyse,
   analysisGraph,
@@ -9,7 +12,10 @@ import {
   dateDiff,
   metricValues,
   NO_FILTER,
+  NODE_METRIC_KEYS,
   ranking,
+  routesThrough,
+  undirectedGraph,
 } from '../../src/query/index.ts';
 import { bundledGraph, smallGraph } from '../exchangeHelpers.ts';
 import { smallRaw } from '../helpers.ts';
@@ -28,20 +34,26 @@ describe('analysis graph', () => {
     );
     const g = analysisGraph(load(raw).graph!, NO_FILTER);
     expect(g.relations).toBe(7);
-    expect(g.undirected.size).toBe(4);
-    expect(g.directed.size).toBe(5);
-    expect(g.undirected.hasEdge('unit', 'unit')).toBe(false);
+    expect(g.links).toBe(4);
+    expect(g.directedLinks).toBe(5);
+    expect(undirectedGraph(g).size).toBe(4);
+    expect(undirectedGraph(g).hasEdge('unit', 'unit')).toBe(false);
   });
 
   it('applies the view filter: as of, stated links only and kinds switched off', () => {
     const graph = smallGraph();
     expect(
-      analysisGraph(graph, { ...NO_FILTER, statedOnly: true }).undirected.hasEdge('minister', 'ministry'),
+      undirectedGraph(analysisGraph(graph, { ...NO_FILTER, statedOnly: true })).hasEdge(
+        'minister',
+        'ministry',
+      ),
     ).toBe(false);
-    const before = analysisGraph(graph, { ...NO_FILTER, asOf: '2024-01-01' }).undirected;
+    const before = undirectedGraph(analysisGraph(graph, { ...NO_FILTER, asOf: '2024-01-01' }));
     expect(before.hasEdge('minister', 'unit')).toBe(false);
     expect(before.hasEdge('minister', 'ministry')).toBe(true);
-    const noPolice = analysisGraph(graph, { ...NO_FILTER, hiddenNodeKinds: ['police-force'] }).undirected;
+    const noPolice = undirectedGraph(
+      analysisGraph(graph, { ...NO_FILTER, hiddenNodeKinds: ['police-force'] }),
+    );
     expect(noPolice.hasNode('police')).toBe(false);
     expect(noPolice.order).toBe(3);
     const degree = metricValues(
@@ -55,10 +67,25 @@ describe('analysis graph', () => {
 describe('metrics', () => {
   it('computes exact betweenness and closeness equal to graphology-metrics on a generated 400-node graph', () => {
     const g = analysisGraph(generatedGraph(400), NO_FILTER);
-    const reference = betweennessCentrality(g.undirected, { getEdgeWeight: null, normalized: true });
-    const closeness = closenessCentrality(g.undirected, { wassermanFaust: true });
+    const reference = betweennessCentrality(undirectedGraph(g), { getEdgeWeight: null, normalized: true });
+    const closeness = closenessCentrality(undirectedGraph(g), { wassermanFaust: true });
     expect(maxDiff(metricValues(g, 'betweenness').values, reference)).toBeLessThan(1e-12);
     expect(maxDiff(metricValues(g, 'closeness').values, closeness)).toBeLessThan(1e-12);
+  });
+
+  it('computes PageRank and eigenvector centrality equal to graphology-metrics on a generated 400-node graph', () => {
+    const g = analysisGraph(generatedGraph(400), NO_FILTER);
+    const directed = new DirectedGraph();
+    for (const node of g.nodes) directed.addNode(node);
+    const { starts, neighbours } = g.directed;
+    g.nodes.forEach((node, i) => {
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) directed.addEdge(node, g.nodes[neighbours[j]!]!);
+    });
+    expect(directed.size).toBe(g.directedLinks);
+    const pr = pagerank(directed, { alpha: 0.85, getEdgeWeight: null, maxIterations: 1000 });
+    const ev = eigenvectorCentrality(undirectedGraph(g), { getEdgeWeight: null, maxIterations: 1000 });
+    expect(maxDiff(metricValues(g, 'pagerank').values, pr)).toBeLessThan(1e-12);
+    expect(maxDiff(metricValues(g, 'eigenvector').values, ev)).toBeLessThan(1e-12);
   });
 
   it('estimates betweenness from pivots past exactUpTo, says so, and is exact when every node is a pivot', () => {
@@ -95,13 +122,46 @@ describe('metrics', () => {
   });
 });
 
+describe('figures in files', () => {
+  it('skips every figure export --metrics writes when a file is imported back (DERIVED_COLUMNS)', () => {
+    for (const key of [...NODE_METRIC_KEYS, 'community']) expect(DERIVED_COLUMNS.has(key), key).toBe(true);
+  });
+});
+
+describe('routes through a node', () => {
+  it("lists pairs of the hub's unlinked neighbours whose only shortest route runs through it", () => {
+    const raw = smallRaw();
+    raw.edges = raw.edges.filter((e) => e.id !== 'minister-heads-ministry');
+    const graph = load(raw).graph!;
+    const routes = routesThrough(graph, 'unit');
+    expect(routes.length).toBe(3);
+    for (const r of routes) {
+      expect(r.routes).toBe(1);
+      expect(graph.areNeighbors(r.from, 'unit') && graph.areNeighbors(r.to, 'unit')).toBe(true);
+      expect(graph.areNeighbors(r.from, r.to)).toBe(false);
+    }
+  });
+
+  it('counts the other shortest routes and leaves out linked pairs, on the bundled dataset', () => {
+    const graph = bundledGraph();
+    const node = 'grooming-gangs-taskforce';
+    const all = routesThrough(graph, node, NO_FILTER, { limit: 1000, maxNeighbours: 1000 });
+    expect(all.length).toBeGreaterThan(3);
+    for (const r of all) {
+      expect(graph.areNeighbors(r.from, r.to)).toBe(false);
+      const common = graph.neighbors(r.from).filter((n) => n !== r.from && graph.areNeighbors(n, r.to));
+      expect(r.routes).toBe(new Set(common).size);
+    }
+  });
+});
+
 describe('communities', () => {
   it('gives the same groups on every run with the same seed and puts every node in one group', () => {
     const g = analysisGraph(generatedGraph(500), NO_FILTER);
     const a = communities(g, 7);
     const b = communities(analysisGraph(generatedGraph(500), NO_FILTER), 7);
     expect(b).toEqual(a);
-    expect(a.communities.flatMap((c) => c.nodes).sort()).toEqual(g.undirected.nodes().sort());
+    expect(a.communities.flatMap((c) => c.nodes).sort()).toEqual([...g.nodes].sort());
     expect(a.modularity).toBeGreaterThan(0.2);
     expect(a.communities.map((c) => c.id)).toEqual(a.communities.map((_c, i) => i));
   });

@@ -41,6 +41,8 @@ export function createAnalysisController(graph: StakeholderGraph, store: Store):
   let renderer: Renderer | undefined;
   let hood = new Map<string, number>();
   let diff: { appeared: Set<string>; ended: Set<string> } | undefined;
+  /** Whether the overlay drawn now changes anything: with none before and none now, no redraw. */
+  let overlaid = false;
   const listeners = new Set<(s: AnalysisStatus) => void>();
   const setStatus = (next: AnalysisStatus): void => {
     status = next;
@@ -84,6 +86,10 @@ export function createAnalysisController(graph: StakeholderGraph, store: Store):
     const faded = currentTheme().faded;
     const marks = diff;
     const active = values !== undefined || community !== undefined || hood.size > 0 || marks !== undefined;
+    // Nothing laid over the drawing before or now (the usual case when a graph opens, and each
+    // progress message of an analysis nobody shows yet): a full redraw would change no item.
+    if (!active && !overlaid) return;
+    overlaid = active;
     renderer.overlay.node = active
       ? (node, data) => {
           const i = done?.index.get(node);

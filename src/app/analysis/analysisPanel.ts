@@ -6,6 +6,8 @@ import { button, el } from '../dom.ts';
 import { COLOUR_BY, type ColourBy } from '../state/store.ts';
 import type { AnalysisController, AnalysisStatus } from './analysisController.ts';
 import { createComparePanel } from './comparePanel.ts';
+import { formatFigure } from './tableFigures.ts';
+import { createWhyCentral } from './whyCentral.ts';
 
 const TOP = 10;
 
@@ -19,10 +21,6 @@ function select<T extends string>(
   for (const [value, text] of options) input.append(el('option', { text, attrs: { value } }));
   input.addEventListener('change', () => onChange(input.value as T | ''));
   return { root: el('label', { className: 'analysis-field' }, `${label} `, input), input };
-}
-
-function formatFigure(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }
 
 export function createAnalysisPanel(ctx: AppContext, controller: AnalysisController): HTMLElement {
@@ -51,6 +49,7 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
   const topTitle = el('h4');
   const top = el('ol', { className: 'analysis-top' });
   const groups = el('p', { className: 'analysis-communities' });
+  const why = createWhyCentral(ctx);
 
   const render = (s: AnalysisStatus): void => {
     const state = store.getState();
@@ -64,6 +63,7 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
     } else if (s.kind === 'error') status.textContent = `The analysis failed: ${s.message}`;
     else if (s.kind === 'idle') status.textContent = 'Figures are computed when this tab opens.';
     if (s.kind !== 'done') {
+      why.clear();
       top.replaceChildren();
       groups.textContent = '';
       return;
@@ -92,7 +92,11 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
             },
             { attrs: { title: `Show ${n.label} and its neighbours` } },
           ),
-          el('span', { className: 'muted', text: ` ${formatFigure(n.value)} (rank ${n.rank})` }),
+          el('span', { className: 'muted', text: ` ${formatFigure(n.value)} (rank ${n.rank}) ` }),
+          button('Why central', () => why.show(n.id, metric), {
+            className: 'why-central',
+            attrs: { 'aria-label': `Why central: ${n.label}`, 'data-node': n.id },
+          }),
         ),
       ),
     );
@@ -101,6 +105,7 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
   controller.onStatus(render);
   store.subscribe((state, previous) => {
     if (state.tab === 'analysis' && previous.tab !== 'analysis') controller.ensure();
+    if (state.sizeBy !== previous.sizeBy) why.clear();
     if (state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy) render(controller.status());
   });
   render(controller.status());
@@ -115,6 +120,7 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
     colour.root,
     topTitle,
     top,
+    why.element,
     groups,
     el('h4', { text: 'What the figures mean' }),
     explained,

@@ -2,6 +2,7 @@
 // the list, no per-format code here), and images of the current view (PNG, SVG).
 import { EXPORTERS, type Exporter } from '../../export/index.ts';
 import type { AppContext } from '../context.ts';
+import type { ExplorerSigma } from '../graph/renderer.ts';
 import { downloadBlob, downloadFiles } from './download.ts';
 import type { ExportHost } from './exportMenu.ts';
 import { EXPORT_SCOPES, type ExportScope, SCOPE_LABELS, scopeAvailable, scopeGraph } from './exportScope.ts';
@@ -100,8 +101,38 @@ export function formatItems(ctx: AppContext, host: ExportHost, scope: { value: E
   );
 }
 
+/** The Export button's busy state while a picture is made: the button and a status line say so. */
+export interface ExportProgress {
+  /** Marks the export as running with `text`, or as ended (undefined). */
+  set(text: string | undefined): void;
+  running(): boolean;
+}
+
+/** Resolves after the browser has painted (the status shows before the picture's frames are drawn). */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function png(ctx: AppContext, sigma: ExplorerSigma, progress: ExportProgress): Promise<void> {
+  progress.set('Exporting picture…');
+  try {
+    await afterPaint();
+    const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+    // A steps-drawn frame still being reprocessed (a filter change) is finished first.
+    sigma.settle();
+    const blob = await viewPng(sigma, backgroundColor || '#ffffff');
+    downloadBlob(blob, `${fileStem(ctx)}.png`);
+  } finally {
+    progress.set(undefined);
+  }
+}
+
 /** Images: what the canvas shows now (filters, highlight, camera), whatever the scope. */
-async function image(ctx: AppContext, host: ExportHost, format: 'png' | 'svg'): Promise<void> {
+async function image(
+  ctx: AppContext,
+  host: ExportHost,
+  format: 'png' | 'svg',
+  progress: ExportProgress,
+): Promise<void> {
   const sigma = host.renderer()?.sigma;
   if (!sigma) return fail(host, 'Image export', 'the graph is not drawn here (no WebGL)');
   try {
@@ -110,19 +141,14 @@ async function image(ctx: AppContext, host: ExportHost, format: 'png' | 'svg'): 
       const labels = host.renderer()?.drawnLabels();
       const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title'), labels));
       downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(ctx)}.svg`);
-    } else {
-      const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
-      // A steps-drawn frame still being reprocessed (a filter change) is finished first.
-      sigma.settle();
-      const blob = await viewPng(sigma, backgroundColor || '#ffffff');
-      downloadBlob(blob, `${fileStem(ctx)}.png`);
-    }
+    } else await png(ctx, sigma, progress);
   } catch (error) {
     fail(host, `${format.toUpperCase()} export`, error);
   }
 }
 
-export function imageItems(ctx: AppContext, host: ExportHost): MenuItem[] {
+/** PNG and SVG of the view; while a PNG is being made, another image waits for it to end. */
+export function imageItems(ctx: AppContext, host: ExportHost, progress: ExportProgress): MenuItem[] {
   return (['png', 'svg'] as const).map((format) => ({
     element: menuItemElement(
       'menuitem',
@@ -131,7 +157,7 @@ export function imageItems(ctx: AppContext, host: ExportHost): MenuItem[] {
       `.${format}`,
     ),
     activate() {
-      void image(ctx, host, format);
+      if (!progress.running()) void image(ctx, host, format, progress);
       return true;
     },
   }));

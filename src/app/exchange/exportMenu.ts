@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
 import type { Renderer } from '../graph/renderer.ts';
-import { formatItems, imageItems, scopeItems } from './exportItems.ts';
+import { type ExportProgress, formatItems, imageItems, scopeItems } from './exportItems.ts';
 import type { ExportScope } from './exportScope.ts';
 import { menuButton } from './menuButton.ts';
 import type { MenuItem } from './menuItem.ts';
@@ -26,7 +26,6 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
   const scope: { value: ExportScope } = { value: 'graph' };
   const scopes = scopeItems(ctx, scope);
   const formats = formatItems(ctx, host, scope);
-  const images = imageItems(ctx, host);
 
   const button = el('button', {
     text: 'Export',
@@ -39,6 +38,20 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
       'aria-controls': 'export-menu',
     },
   });
+  // Said in a polite live region, so the picture's wait is announced and not only shown.
+  const status = el('span', {
+    className: 'export-status',
+    attrs: { id: 'export-status', role: 'status', 'aria-live': 'polite' },
+  });
+  const progress: ExportProgress = {
+    set(text) {
+      status.textContent = text ?? '';
+      if (text === undefined) button.removeAttribute('aria-busy');
+      else button.setAttribute('aria-busy', 'true');
+    },
+    running: () => button.getAttribute('aria-busy') === 'true',
+  };
+  const images = imageItems(ctx, host, progress);
   const separator = (): HTMLElement => el('div', { attrs: { role: 'separator' } });
   const menu = el(
     'div',
@@ -50,5 +63,7 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
     ...group('export-image-heading', 'Image of the current view', images),
   );
   scopes.sync();
-  return menuButton(button, menu, [...scopes.items, ...formats, ...images], scopes.sync);
+  const wrapper = menuButton(button, menu, [...scopes.items, ...formats, ...images], scopes.sync);
+  wrapper.append(status);
+  return wrapper;
 }

@@ -58,14 +58,24 @@ function frameOf(sigma: AnySigma, nodes: readonly string[]): CameraState | undef
 
 export function createCameraControl(sigma: AnySigma, store: Store): CameraControl {
   const camera = sigma.getCamera();
-  // Camera -> store (debounced; the URL is replaced, not pushed).
+  // Camera -> store (debounced; the URL is replaced, not pushed). Not while the mouse is down or
+  // the camera animates: on a slow page each move of a drag comes more than the debounce apart,
+  // and the URL was rewritten (and the store's listeners run) once per move.
+  const captor = sigma.getMouseCaptor() as unknown as { isMouseDown?: unknown };
+  const moving = (): boolean => captor.isMouseDown === true || camera.isAnimated();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  camera.on('updated', (c) => {
+  const save = (): void => {
+    if (moving()) {
+      timer = setTimeout(save, 250);
+      return;
+    }
+    const c = camera.getState();
+    const next = { x: c.x, y: c.y, ratio: c.ratio };
+    store.dispatch({ type: 'setCamera', camera: sameCamera(next, DEFAULT_CAMERA) ? undefined : next });
+  };
+  camera.on('updated', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const next = { x: c.x, y: c.y, ratio: c.ratio };
-      store.dispatch({ type: 'setCamera', camera: sameCamera(next, DEFAULT_CAMERA) ? undefined : next });
-    }, 250);
+    timer = setTimeout(save, 250);
   });
   return {
     apply(wanted, animate) {

@@ -7,6 +7,7 @@ import { filtersChanged } from '../state/visibility.ts';
 import { type CanvasTheme, currentTheme, onThemeChange } from '../theme.ts';
 import { createCameraControl } from './cameraControl.ts';
 import { type Curves, curves as curvesOf, displayEdge, displayNode } from './displayData.ts';
+import { drawLabelledEdgesOnly } from './edgeLabelPass.ts';
 import { createHighlight } from './highlight.ts';
 import { createLabelLayer } from './labelLayer.ts';
 import { createLayoutControl } from './layoutControl.ts';
@@ -111,6 +112,8 @@ export function createRenderer(
   );
   // No picking pass per mouse event while the camera moves; a render, not a refresh, after a drag.
   pickOnlyWhenStill(sigma);
+  // No three objects per unlabelled relation in every frame's edge-label pass.
+  drawLabelledEdgesOnly(sigma);
   labels.attach(sigma);
   // A reprocessing in slices would restart at every layout frame: finish it before the layout runs.
   const layout = createLayoutControl(graph, () => sigma.settle());

@@ -1,6 +1,7 @@
 // The Table tab: nodes or relations as a real <table>, sortable and filterable, in sync with filters and selection.
 import { basisOf } from '../../query/index.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../../schema/index.ts';
+import { type FigureColumn, formatFigure, type TableFigures } from '../analysis/tableFigures.ts';
 import type { AppContext } from '../context.ts';
 import { button, el, swatch } from '../dom.ts';
 import type { ExplorerState, TableMode } from '../state/store.ts';
@@ -18,6 +19,20 @@ interface Row {
 interface Column {
   readonly title: string;
   readonly numeric?: boolean;
+  /** The header's tooltip. */
+  readonly description?: string;
+  /** How a number in this column reads (the analysis' figures: three significant digits). */
+  readonly format?: (value: number) => string;
+}
+
+/** The analysis' figures as node columns: numeric, formatted, described. */
+function figureColumns(figures: readonly FigureColumn[]): Column[] {
+  return figures.map((f) => ({
+    title: f.title,
+    numeric: true,
+    description: f.description,
+    format: formatFigure,
+  }));
 }
 
 const COLUMNS: Record<TableMode, readonly Column[]> = {
@@ -31,7 +46,11 @@ const COLUMNS: Record<TableMode, readonly Column[]> = {
   ],
 };
 
-function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: number } {
+function rows(
+  ctx: AppContext,
+  state: ExplorerState,
+  figures: readonly FigureColumn[],
+): { rows: Row[]; total: number } {
   const { graph } = ctx;
   const out: Row[] = [];
   if (state.tableMode === 'nodes') {
@@ -39,7 +58,12 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
       if (!isNodeShown(graph, id, state)) return;
       out.push({
         id,
-        cells: [a.label, NODE_KINDS[a.kind].label, graph.degree(id)],
+        cells: [
+          a.label,
+          NODE_KINDS[a.kind].label,
+          graph.degree(id),
+          ...figures.map((f) => f.value(id) ?? ''),
+        ],
         extra: (a.record.aliases ?? []).join(' ').toLowerCase(),
         lead: () =>
           el(
@@ -77,10 +101,61 @@ function rows(ctx: AppContext, state: ExplorerState): { rows: Row[]; total: numb
   return { rows: out, total: graph.size };
 }
 
+/** Numbers as numbers, text by English collation; stable, so equal cells keep the graph's order. */
+function sortRows(rows: Row[], column: number, ascending: boolean): void {
+  rows.sort((a, b) => {
+    const x = a.cells[column] ?? '';
+    const y = b.cells[column] ?? '';
+    const order =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en');
+    return ascending ? order : -order;
+  });
+}
+
+/** The header: a sort button per column; the sorted one says its direction. */
+function headerRow(
+  columns: readonly Column[],
+  sort: { column: number; ascending: boolean },
+  onSort: (column: number) => void,
+): HTMLElement {
+  const head = el('tr', {});
+  columns.forEach((col, i) => {
+    const th = el('th', { attrs: { scope: 'col' } });
+    if (i === sort.column) th.setAttribute('aria-sort', sort.ascending ? 'ascending' : 'descending');
+    const indicator = i === sort.column ? (sort.ascending ? ' ▲' : ' ▼') : '';
+    const attrs: Record<string, string> = { 'data-sort-column': String(i) };
+    if (col.description) attrs.title = col.description;
+    th.append(button(`${col.title}${indicator}`, () => onSort(i), { attrs, className: 'sort' }));
+    head.append(th);
+  });
+  return head;
+}
+
+/** Offers the analysis' columns in the nodes table until they are there; says when they are computing. */
+function figuresBar(figures: TableFigures | undefined): {
+  element: HTMLElement;
+  update(state: ExplorerState): void;
+} {
+  const element = el('p', { className: 'table-figures muted small', attrs: { 'aria-live': 'polite' } });
+  const ask = button('Add analysis columns', () => figures?.request(), { attrs: { id: 'table-figures' } });
+  element.hidden = true;
+  return {
+    element,
+    update(state) {
+      const offer = figures !== undefined && state.tableMode === 'nodes' && figures.columns().length === 0;
+      element.hidden = !offer;
+      if (!offer) return;
+      const note = figures.note();
+      element.replaceChildren(...(note === '' ? [ask, ' (degree, betweenness, …, community)'] : [note]));
+    },
+  };
+}
+
 /** Rows drawn at first; "Show more" adds as many again (a 100k-row table would freeze the page). */
 const TABLE_PAGE = 500;
 
-export function createTable(ctx: AppContext): HTMLElement {
+/** `figures`: the analysis' figures, as extra node columns once computed. */
+export function createTable(ctx: AppContext, figures?: TableFigures): HTMLElement {
   const { store } = ctx;
   let sort = { column: 0, ascending: true };
   let limit = TABLE_PAGE;
@@ -99,11 +174,16 @@ export function createTable(ctx: AppContext): HTMLElement {
   filter.addEventListener('input', () => store.dispatch({ type: 'setTableFilter', filter: filter.value }));
   const caption = el('p', { className: 'table-count', attrs: { 'aria-live': 'polite' } });
   const holder = el('div', { className: 'table-scroll' });
-
+  const bar = figuresBar(figures);
+  /** Whether the last render had the figures' columns to offer. */
+  let hadFigures = false;
   const render = (state: ExplorerState): void => {
     for (const b of modeButtons) b.setAttribute('aria-pressed', String(b.dataset.mode === state.tableMode));
+    bar.update(state);
     if (filter.value !== state.tableFilter) filter.value = state.tableFilter;
-    const { rows: all, total } = rows(ctx, state);
+    const figured = state.tableMode === 'nodes' && figures ? figures.columns() : [];
+    hadFigures = (figures?.columns().length ?? 0) > 0;
+    const { rows: all, total } = rows(ctx, state, figured);
     const wanted = state.tableFilter.trim().toLowerCase();
     const shown =
       wanted === ''
@@ -111,15 +191,10 @@ export function createTable(ctx: AppContext): HTMLElement {
         : all.filter(
             (r) => r.extra.includes(wanted) || r.cells.some((c) => String(c).toLowerCase().includes(wanted)),
           );
-    const columns = COLUMNS[state.tableMode];
+    const columns = [...COLUMNS[state.tableMode], ...figureColumns(figured)];
+    if (sort.column >= columns.length) sort = { column: 0, ascending: true };
     const { column, ascending } = sort;
-    shown.sort((a, b) => {
-      const x = a.cells[column] ?? '';
-      const y = b.cells[column] ?? '';
-      const order =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en');
-      return ascending ? order : -order;
-    });
+    sortRows(shown, column, ascending);
     const noun = state.tableMode === 'nodes' ? 'nodes' : 'relations';
     const drawn = shown.slice(0, limit);
     caption.textContent =
@@ -129,22 +204,10 @@ export function createTable(ctx: AppContext): HTMLElement {
 
     const focusedColumn =
       document.activeElement instanceof HTMLElement ? document.activeElement.dataset.sortColumn : undefined;
-    const head = el('tr', {});
-    columns.forEach((col, i) => {
-      const th = el('th', { attrs: { scope: 'col' } });
-      if (i === column) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const indicator = i === column ? (ascending ? ' ▲' : ' ▼') : '';
-      th.append(
-        button(
-          `${col.title}${indicator}`,
-          () => {
-            sort = { column: i, ascending: i === column ? !ascending : !col.numeric };
-            render(store.getState());
-          },
-          { attrs: { 'data-sort-column': String(i) }, className: 'sort' },
-        ),
-      );
-      head.append(th);
+    const head = headerRow(columns, sort, (i) => {
+      const col = columns[i]!;
+      sort = { column: i, ascending: i === column ? !ascending : !col.numeric };
+      render(store.getState());
     });
     const body = el('tbody', {});
     const selected = state.selection?.id;
@@ -155,7 +218,11 @@ export function createTable(ctx: AppContext): HTMLElement {
         tr.className = 'selected';
       }
       tr.append(el('th', { attrs: { scope: 'row' } }, row.lead()));
-      for (const cell of row.cells.slice(1)) tr.append(el('td', { text: String(cell) }));
+      row.cells.forEach((cell, i) => {
+        if (i === 0) return;
+        const format = columns[i]?.format;
+        tr.append(el('td', { text: typeof cell === 'number' && format ? format(cell) : String(cell) }));
+      });
       body.append(tr);
     }
     const table = el(
@@ -201,6 +268,19 @@ export function createTable(ctx: AppContext): HTMLElement {
       render(state);
     }
   });
+  // The figures' columns come and go with the analysis (filters changed, recomputed): rebuild on arrival.
+  figures?.onChange(() => {
+    const state = store.getState();
+    const has = figures.columns().length > 0;
+    if (has !== hadFigures) {
+      hadFigures = has;
+      stale = true;
+      if (state.tab === 'table') {
+        stale = false;
+        render(state);
+      }
+    } else if (state.tab === 'table') bar.update(state);
+  });
   if (store.getState().tab === 'table') {
     stale = false;
     render(store.getState());
@@ -229,6 +309,7 @@ export function createTable(ctx: AppContext): HTMLElement {
       el('label', { className: 'visually-hidden', text: 'Filter rows', attrs: { for: 'table-filter' } }),
       filter,
     ),
+    bar.element,
     caption,
     holder,
   );

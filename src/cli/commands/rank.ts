@@ -55,8 +55,8 @@ export const rankCommand: Command = {
       out.graph = {
         asOf: filter.asOf ?? null,
         statedOnly: filter.statedOnly,
-        nodes: g.undirected.order,
-        links: g.undirected.size,
+        nodes: g.nodes.length,
+        links: g.links,
       };
       out.nodes = nodes;
       ctx.out(JSON.stringify(out, null, 2));
@@ -64,9 +64,7 @@ export const rankCommand: Command = {
     }
     ctx.out(`${METRICS[metric].title}: ${METRICS[metric].plain}.`);
     ctx.out(definition);
-    ctx.out(
-      `${g.undirected.order} nodes, ${g.undirected.size} links${filter.asOf ? ` as of ${filter.asOf}` : ''}\n`,
-    );
+    ctx.out(`${g.nodes.length} nodes, ${g.links} links${filter.asOf ? ` as of ${filter.asOf}` : ''}\n`);
     for (const n of nodes)
       ctx.out(`${String(n.rank).padStart(5)}  ${formatValue(n.value).padStart(10)}  ${n.label} (${n.id})`);
     return 0;

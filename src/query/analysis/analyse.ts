@@ -6,6 +6,7 @@ import { brandesSteps } from './brandes.ts';
 import {
   type AnalysisOptions,
   brandesSources,
+  byId,
   DEFAULT_ANALYSIS_OPTIONS,
   degreeValues,
   isSampled,
@@ -73,7 +74,8 @@ export function* analyseGraphSteps(
   const every = Math.max(1, Math.floor(sources / 100));
   let r = steps.next();
   for (; !r.done; r = steps.next()) if (r.value % every === 0) yield at(2, r.value / sources);
-  const { betweenness, closeness } = r.value;
+  const betweenness = byId(g, r.value.betweenness);
+  const closeness = byId(g, r.value.closeness);
   const pivots = isSampled(g, options) ? r.value.pivots : undefined;
   yield at(3);
   const pagerank = metricValues(g, 'pagerank', options).values;
@@ -85,8 +87,8 @@ export function* analyseGraphSteps(
   const result: NodeAnalysis = {
     values,
     communities: groups,
-    nodes: g.undirected.order,
-    links: g.undirected.size,
+    nodes: g.nodes.length,
+    links: g.links,
   };
   return pivots === undefined ? result : { ...result, pivots };
 }

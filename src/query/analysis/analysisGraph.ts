@@ -1,13 +1,19 @@
 // The graph the analysis runs on: what the view shows, as simple graphs (parallel relations merged, no loops).
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import type { StakeholderGraph } from '../../graph/index.ts';
 import { edgeItselfShown, filtering, isNodeShown, type ViewFilter } from '../visibility.ts';
+import { type Csr, csrFromPairs, distinctPairs } from './csr.ts';
 
 export interface AnalysisGraph {
-  /** Shown nodes and links, direction ignored, one edge per linked pair, self-loops dropped. */
-  readonly undirected: UndirectedGraph;
-  /** The same links with their direction: one edge per ordered pair, self-loops dropped. */
-  readonly directed: DirectedGraph;
+  /** Node ids; index i in the adjacencies is nodes[i]. */
+  readonly nodes: readonly string[];
+  /** Shown links, direction ignored, one per linked pair, self-loops dropped (each pair at both ends). */
+  readonly undirected: Csr;
+  /** The same links with their direction: one per ordered pair (successors), self-loops dropped. */
+  readonly directed: Csr;
+  /** Linked pairs in the undirected simple graph, and ordered pairs in the directed one. */
+  readonly links: number;
+  readonly directedLinks: number;
   /** Links shown (before merging), for the output's account of what was measured. */
   readonly relations: number;
 }
@@ -52,23 +58,43 @@ export function* shownLinksSteps(
   return { nodes, sources: sources.slice(0, count), targets: targets.slice(0, count) };
 }
 
-/** The simple graphs of shown links: node keys in the given order, parallel links merged, loops dropped. */
+/** The simple graphs of shown links: nodes in the given order, parallel links merged, loops dropped. */
 export function simpleGraphs(links: ShownLinks): AnalysisGraph {
-  const undirected = new UndirectedGraph();
-  const directed = new DirectedGraph();
-  for (const node of links.nodes) {
-    undirected.addNode(node);
-    directed.addNode(node);
+  const n = links.nodes.length;
+  const u = distinctPairs(n, links.sources, links.targets, true);
+  const d = distinctPairs(n, links.sources, links.targets, false);
+  return {
+    nodes: links.nodes,
+    undirected: csrFromPairs(n, u.from, u.to, true),
+    directed: csrFromPairs(n, d.from, d.to, false),
+    links: u.from.length,
+    directedLinks: d.from.length,
+    relations: links.sources.length,
+  };
+}
+
+const graphologyViews = new WeakMap<AnalysisGraph, UndirectedGraph>();
+
+/**
+ * The undirected simple graph as a graphology graph, for what runs on graphology (Louvain, and the
+ * reference figures in the tests). Built once per analysis graph, on first use.
+ */
+export function undirectedGraph(g: AnalysisGraph): UndirectedGraph {
+  const known = graphologyViews.get(g);
+  if (known) return known;
+  const graph = new UndirectedGraph();
+  const { nodes } = g;
+  for (const node of nodes) graph.addNode(node);
+  const { starts, neighbours } = g.undirected;
+  // Each pair is stored at both ends; adding it from its lower end adds it once.
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = starts[i]!, end = starts[i + 1]!; j < end; j++) {
+      const k = neighbours[j]!;
+      if (i < k) graph.addEdge(nodes[i]!, nodes[k]!);
+    }
   }
-  const { nodes, sources, targets } = links;
-  for (let i = 0; i < sources.length; i++) {
-    const s = nodes[sources[i]!]!;
-    const t = nodes[targets[i]!]!;
-    if (s === t) continue;
-    if (!directed.hasEdge(s, t)) directed.addEdge(s, t);
-    if (!undirected.hasEdge(s, t)) undirected.addEdge(s, t);
-  }
-  return { undirected, directed, relations: sources.length };
+  graphologyViews.set(g, graph);
+  return graph;
 }
 
 /**

@@ -1,10 +1,10 @@
-// Each metric on the analysis graph: graphology-metrics for PageRank and eigenvector, the Brandes kernel
-// (brandes.ts) for betweenness and closeness, exact up to a size and from sampled pivots past it.
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+// Each metric on the analysis graph, from typed-array kernels on its CSR: power iteration for PageRank
+// and eigenvector (powerIteration.ts), Brandes' walks for betweenness and closeness (brandes.ts), exact
+// up to a size and from sampled pivots past it.
 import type { AnalysisGraph } from './analysisGraph.ts';
 import { brandesSteps } from './brandes.ts';
 import type { MetricId } from './metrics.ts';
+import { eigenvectorOf, pagerankOf } from './powerIteration.ts';
 
 export interface AnalysisOptions {
   /** Betweenness and closeness are exact up to this many nodes, estimated from pivots above it. */
@@ -38,22 +38,33 @@ export interface MetricValues {
 
 /** Whether betweenness and closeness are estimated on this graph (more nodes than `exactUpTo`). */
 export function isSampled(graph: AnalysisGraph, options: AnalysisOptions): boolean {
-  return graph.undirected.order > options.exactUpTo;
+  return graph.nodes.length > options.exactUpTo;
+}
+
+/** Values per node index as a record keyed by node id. */
+export function byId(graph: AnalysisGraph, values: ArrayLike<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const { nodes } = graph;
+  for (let i = 0; i < nodes.length; i++) out[nodes[i]!] = values[i]!;
+  return out;
+}
+
+/** Distinct neighbours (all), predecessors (in) or successors (out), per node index. */
+function degreeArray(graph: AnalysisGraph, direction: 'in' | 'out' | 'all'): Int32Array {
+  const n = graph.nodes.length;
+  const out = new Int32Array(n);
+  if (direction === 'in') {
+    for (const k of graph.directed.neighbours) out[k]!++;
+    return out;
+  }
+  const { starts } = direction === 'all' ? graph.undirected : graph.directed;
+  for (let i = 0; i < n; i++) out[i] = starts[i + 1]! - starts[i]!;
+  return out;
 }
 
 export function degreeValues(graph: AnalysisGraph, direction: 'in' | 'out' | 'all'): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (direction === 'all') graph.undirected.forEachNode((n) => (out[n] = graph.undirected.degree(n)));
-  else if (direction === 'in') graph.directed.forEachNode((n) => (out[n] = graph.directed.inDegree(n)));
-  else graph.directed.forEachNode((n) => (out[n] = graph.directed.outDegree(n)));
-  return out;
+  return byId(graph, degreeArray(graph, direction));
 }
-
-const zeros = (graph: AnalysisGraph): Record<string, number> => {
-  const out: Record<string, number> = {};
-  graph.undirected.forEachNode((n) => (out[n] = 0));
-  return out;
-};
 
 /**
  * One metric, in steps: yields a count of work done (pivots for an estimate) and returns the values.
@@ -65,25 +76,23 @@ function* metricSteps(
   metric: MetricId,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
 ): Generator<number, MetricValues> {
-  const g = graph.undirected;
   if (metric === 'degree') return { values: degreeValues(graph, 'all') };
-  if (g.order === 0) return { values: {} };
-  if (metric === 'pagerank')
-    return {
-      values: pagerank(graph.directed, { alpha: 0.85, getEdgeWeight: null, maxIterations: 1000 }),
-    };
+  if (graph.nodes.length === 0) return { values: {} };
+  if (metric === 'pagerank') return { values: byId(graph, pagerankOf(graph.directed, 0.85, 1000)) };
   if (metric === 'eigenvector') {
-    if (g.size === 0) return { values: zeros(graph) };
-    return { values: eigenvectorCentrality(g, { getEdgeWeight: null, maxIterations: 1000 }) };
+    const n = graph.nodes.length;
+    return {
+      values: byId(graph, graph.links === 0 ? new Float64Array(n) : eigenvectorOf(graph.undirected, 1000)),
+    };
   }
-  const walks = yield* brandesSteps(g, brandesSources(graph, options), options.seed);
-  const values = metric === 'betweenness' ? walks.betweenness : walks.closeness;
+  const walks = yield* brandesSteps(graph.undirected, brandesSources(graph, options), options.seed);
+  const values = byId(graph, metric === 'betweenness' ? walks.betweenness : walks.closeness);
   return isSampled(graph, options) ? { values, pivots: walks.pivots } : { values };
 }
 
 /** The sources Brandes' walks start from: every node, or the sampled pivots past `exactUpTo`. */
 export function brandesSources(graph: AnalysisGraph, options: AnalysisOptions): number {
-  return isSampled(graph, options) ? Math.max(1, options.pivots) : graph.undirected.order;
+  return isSampled(graph, options) ? Math.max(1, options.pivots) : graph.nodes.length;
 }
 
 /** metricSteps run to the end. */

@@ -3,7 +3,7 @@
 export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts';
 export { analyse, analyseGraphSteps, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
 export type { AnalysisGraph, ShownLinks } from './analysisGraph.ts';
-export { analysisGraph, shownLinksSteps, simpleGraphs } from './analysisGraph.ts';
+export { analysisGraph, shownLinksSteps, simpleGraphs, undirectedGraph } from './analysisGraph.ts';
 export type { AnalysisOptions, MetricValues } from './centrality.ts';
 export {
   DEFAULT_ANALYSIS_OPTIONS,
@@ -19,3 +19,5 @@ export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
 export { neighbourhood } from './neighbourhood.ts';
 export type { RankedNode } from './ranking.ts';
 export { ranking } from './ranking.ts';
+export type { RouteThrough } from './routesThrough.ts';
+export { routesThrough } from './routesThrough.ts';

@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths.ts';
 import { median } from '../timing.ts';
+import { type Gesture, gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
 import { measureEdit } from './measureEdit.ts';
 
@@ -179,25 +180,13 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
 }
 
 /**
- * A drag-pan (mouse down in the middle of the graph, 30 moves of 8 px a frame apart, up) or a
- * wheel zoom (three notches in, three out, 100 ms apart), as Chromium delivers a user's mouse to
- * sigma's captor: the longest gap between animation frames and the longest task, from the first
- * event until a second after the last.
+ * A drag-pan or a wheel zoom (gesture.ts): the longest gap between animation frames and the
+ * longest task, from the first event until a second after the last.
  */
-async function mouseGesture(
-  page: Page,
-  kind: 'drag' | 'wheel',
-): Promise<{ gapMs: number; longestTaskMs: number }> {
-  const box = await page.evaluate(() => {
-    const w = window as unknown as {
-      __sigma?: { getContainer(): HTMLElement };
-      __explorer?: { sigma?: { getContainer(): HTMLElement } };
-    };
-    const r = (w.__sigma ?? w.__explorer?.sigma)!.getContainer().getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+async function mouseGesture(page: Page, kind: Gesture): Promise<{ gapMs: number; longestTaskMs: number }> {
   // Off any node first (a hover highlight is not what is measured), then the gap recorder.
-  await page.mouse.move(box.x - 200, box.y - 150);
+  const from = await gestureStart(page);
+  await page.mouse.move(from.x, from.y);
   await page.waitForTimeout(300);
   const start = await page.evaluate(() => {
     const w = window as unknown as { __gap?: { max: number; last: number; on: boolean } };
@@ -211,19 +200,7 @@ async function mouseGesture(
     requestAnimationFrame(tick);
     return performance.now();
   });
-  if (kind === 'drag') {
-    await page.mouse.down();
-    for (let i = 1; i <= 30; i++) {
-      await page.mouse.move(box.x - 200 + 8 * i, box.y - 150 + 5 * i);
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
-  } else {
-    for (const dy of [-200, -200, -200, 200, 200, 200]) {
-      await page.mouse.wheel(0, dy);
-      await page.waitForTimeout(100);
-    }
-  }
+  await playGesture(page, kind, from);
   await page.waitForTimeout(1000);
   return page.evaluate((from) => {
     const w = window as unknown as PageWindow & { __gap: { max: number; last: number; on: boolean } };

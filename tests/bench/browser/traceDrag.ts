@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { syntheticDataset } from '../../../src/graph/index.ts';
+import { gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
@@ -49,15 +50,8 @@ try {
     polling: 50,
   });
   await page.waitForTimeout(2000);
-  const box = await page.evaluate(() => {
-    const w = window as unknown as {
-      __sigma?: { getContainer(): HTMLElement };
-      __explorer?: { sigma?: { getContainer(): HTMLElement } };
-    };
-    const r = (w.__sigma ?? w.__explorer?.sigma)!.getContainer().getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.move(box.x - 200, box.y - 150);
+  const from = await gestureStart(page);
+  await page.mouse.move(from.x, from.y);
   await page.waitForTimeout(500);
   const cdp = await session.context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -80,19 +74,7 @@ try {
     },
   } as never);
   const start = Date.now();
-  if (gesture === 'drag') {
-    await page.mouse.down();
-    for (let i = 1; i <= 30; i++) {
-      await page.mouse.move(box.x - 200 + 8 * i, box.y - 150 + 5 * i);
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
-  } else {
-    for (const dy of [-200, -200, -200, 200, 200, 200]) {
-      await page.mouse.wheel(0, dy);
-      await page.waitForTimeout(100);
-    }
-  }
+  await playGesture(page, gesture, from);
   await page.waitForTimeout(1000);
   console.log(`gesture took ${Date.now() - start} ms (input events wait for the page)`);
   const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));

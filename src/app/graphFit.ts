@@ -11,7 +11,8 @@ export function refitOnResize(renderer: Renderer, box: HTMLElement): () => void 
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       renderer.sigma.resize();
-      renderer.sigma.refresh();
+      // In slices on a big graph (the editor's column opening resizes the graph at 100k nodes).
+      renderer.redraw();
       renderer.fit();
     });
   };

@@ -1,6 +1,7 @@
 // Ops on the parts of a record: evidence, figures and claims of a node or relation.
 import type { Claim, Dataset, EdgeRecord, Evidence, Figure, NodeRecord } from '../schema/index.ts';
 import { EditError, type Op } from './applyOp.ts';
+import { indexOfId } from './recordLookup.ts';
 
 /** A node or a relation, by id. */
 export interface Target {
@@ -10,7 +11,7 @@ export interface Target {
 
 function find(dataset: Dataset, target: Target): { index: number; record: NodeRecord | EdgeRecord } {
   const list: readonly (NodeRecord | EdgeRecord)[] = target.kind === 'node' ? dataset.nodes : dataset.edges;
-  const index = list.findIndex((r) => r.id === target.id);
+  const index = indexOfId(dataset, target.kind === 'node' ? 'nodes' : 'edges', target.id);
   if (index < 0) throw new EditError(`no ${target.kind === 'node' ? 'node' : 'relation'} "${target.id}"`);
   return { index, record: list[index]! };
 }

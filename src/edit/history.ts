@@ -14,27 +14,30 @@ export interface Step extends Applied {
   readonly history: History;
 }
 
+/** How an op is applied: applyOp (a new dataset) or a LiveDataset's apply (in place). */
+export type Apply = (dataset: Dataset, op: Op) => Applied;
+
 /** Applies a new edit: it can be undone, and what was undone can no longer be redone. */
-export function doOp(dataset: Dataset, history: History, op: Op): Step {
-  const applied = applyOp(dataset, op);
+export function doOp(dataset: Dataset, history: History, op: Op, apply: Apply = applyOp): Step {
+  const applied = apply(dataset, op);
   return { ...applied, history: { undo: [...history.undo, applied.inverse], redo: [] } };
 }
 
 /** Undoes the last edit, or returns undefined when there is none. */
-export function undoOp(dataset: Dataset, history: History): Step | undefined {
+export function undoOp(dataset: Dataset, history: History, apply: Apply = applyOp): Step | undefined {
   const op = history.undo.at(-1);
   if (op === undefined) return undefined;
-  const applied = applyOp(dataset, op);
+  const applied = apply(dataset, op);
   return {
     ...applied,
     history: { undo: history.undo.slice(0, -1), redo: [...history.redo, applied.inverse] },
   };
 }
 
-export function redoOp(dataset: Dataset, history: History): Step | undefined {
+export function redoOp(dataset: Dataset, history: History, apply: Apply = applyOp): Step | undefined {
   const op = history.redo.at(-1);
   if (op === undefined) return undefined;
-  const applied = applyOp(dataset, op);
+  const applied = apply(dataset, op);
   return {
     ...applied,
     history: { undo: [...history.undo, applied.inverse], redo: history.redo.slice(0, -1) },

@@ -19,7 +19,8 @@ import {
   validateShell,
 } from '../graph/index.ts';
 import type { Dataset, EdgeRecord, NodeRecord, Source } from '../schema/index.ts';
-import type { AnyRecord, Change } from './applyOp.ts';
+import type { AnyRecord, Change, ListName } from './applyOp.ts';
+import { indexOfId, isIndexed } from './recordLookup.ts';
 
 /** Issues are kept per record with this in place of the record's index, set when they are listed. */
 const HERE = -1;
@@ -52,14 +53,52 @@ export class IncrementalValidator {
   /** The relations at each node id (by their source or target), whether that node exists or not. */
   private readonly incident = new Map<string, Set<EdgeRecord>>();
 
-  constructor(dataset: Dataset) {
+  /**
+   * A validator of `dataset`, checked whole at once; with `{ deferred: true }` not checked yet: the
+   * caller runs checkAll()'s steps (in slices, on a page) before the first update or issues().
+   */
+  constructor(dataset: Dataset, options: { readonly deferred?: boolean } = {}) {
     this.dataset = dataset;
-    this.update(dataset, [
-      { list: 'meta', before: undefined, after: undefined },
-      ...dataset.sources.map((s) => ({ list: 'sources' as const, before: undefined, after: s })),
-      ...dataset.nodes.map((n) => ({ list: 'nodes' as const, before: undefined, after: n })),
-      ...dataset.edges.map((e) => ({ list: 'edges' as const, before: undefined, after: e })),
-    ]);
+    if (options.deferred) return;
+    for (const _ of this.checkAll());
+  }
+
+  /**
+   * The first, whole check, in one pass over each list (the dependants an update follows are all
+   * in it), yielding the count of records checked every few hundred, out of checkCount().
+   */
+  *checkAll(): Generator<number, void> {
+    const d = this.dataset;
+    this.shell = validateShell(d);
+    let done = 0;
+    // Indexes first (every id and relation known before any record is checked), also in slices.
+    for (const s of d.sources) this.sourcesById.set(s.id, s);
+    for (const n of d.nodes) {
+      this.nodesById.set(n.id, n);
+      if (++done % 1024 === 0) yield 0;
+    }
+    for (const e of d.edges) {
+      this.link(e, true);
+      if (++done % 1024 === 0) yield 0;
+    }
+    done = 0;
+    const passes: [readonly AnyRecord[], (r: never) => void][] = [
+      [d.sources, (s: Source) => this.checkSource(s)],
+      [d.nodes, (n: NodeRecord) => this.checkNode(n)],
+      [d.edges, (e: EdgeRecord) => this.checkEdge(e)],
+      [d.nodes, (n: NodeRecord) => this.checkOrphan(n)],
+    ];
+    for (const [records, check] of passes) {
+      for (const r of records) {
+        check(r as never);
+        if (++done % 256 === 0) yield done;
+      }
+    }
+  }
+
+  /** How many steps checkAll() counts (each list once, the nodes twice). */
+  static checkCount(dataset: Dataset): number {
+    return dataset.sources.length + 2 * dataset.nodes.length + dataset.edges.length;
   }
 
   private context(issues: Issue[]): RecordCheckContext {
@@ -233,14 +272,36 @@ export class IncrementalValidator {
       ...issue,
       path: [issue.path[0]!, i, ...issue.path.slice(2)],
     });
-    for (const key of ['sources', 'nodes', 'edges'] as const) {
-      const list = this.dataset[key] as readonly AnyRecord[];
-      for (let i = 0; i < list.length; i++) {
-        const r = list[i]!;
-        for (const issue of this.byRecord.get(r) ?? []) out.push(at(issue, i));
-        const orphan = key === 'nodes' ? this.orphans.get(r as NodeRecord) : undefined;
-        if (orphan !== undefined) out.push(at(orphan, i));
+    for (const [key, i, r] of this.flagged()) {
+      for (const issue of this.byRecord.get(r) ?? []) out.push(at(issue, i));
+      const orphan = key === 'nodes' ? this.orphans.get(r as NodeRecord) : undefined;
+      if (orphan !== undefined) out.push(at(orphan, i));
+    }
+    return out;
+  }
+
+  /**
+   * The records with problems, with their list and position, in list order: found through the
+   * dataset's index when it has one and they are few (no walk over every record), else by a walk.
+   */
+  private flagged(): [ListName, number, AnyRecord][] {
+    const d = this.dataset;
+    const keys = ['sources', 'nodes', 'edges'] as const;
+    const records = new Set<AnyRecord>([...this.byRecord.keys(), ...this.orphans.keys()]);
+    const out: [ListName, number, AnyRecord][] = [];
+    if (isIndexed(d) && records.size * 16 < d.sources.length + d.nodes.length + d.edges.length) {
+      for (const r of records) {
+        for (const key of keys) {
+          const i = indexOfId(d, key, r.id);
+          if (i >= 0 && d[key][i] === r) out.push([key, i, r]);
+        }
       }
+      const order = (k: ListName): number => keys.indexOf(k);
+      return out.sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]);
+    }
+    for (const key of keys) {
+      const list = d[key] as readonly AnyRecord[];
+      for (let i = 0; i < list.length; i++) if (records.has(list[i]!)) out.push([key, i, list[i]!]);
     }
     return out;
   }

@@ -15,6 +15,7 @@ export { newDataset, toFolderLayout } from './folderLayout.ts';
 export type { History, Step } from './history.ts';
 export { doOp, EMPTY_HISTORY, redoOp, undoOp } from './history.ts';
 export { IncrementalValidator } from './incrementalValidator.ts';
+export { LiveDataset } from './liveDataset.ts';
 export { mergeNodes } from './mergeNodes.ts';
 export { quoteForSelection } from './quoteForSelection.ts';
 export {

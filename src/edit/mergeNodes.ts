@@ -2,6 +2,7 @@
 // to the one kept, whose aliases gain the dropped one's label and id.
 import type { Dataset, Evidence, NodeRecord } from '../schema/index.ts';
 import { batch, EditError, type Op } from './applyOp.ts';
+import { edgesAtNode, indexOfId } from './recordLookup.ts';
 
 function mergedList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
   const out = [...(a ?? [])];
@@ -18,8 +19,8 @@ export interface Merge {
 
 export function mergeNodes(dataset: Dataset, keepId: string, dropId: string): Merge {
   if (keepId === dropId) throw new EditError('a node cannot be merged with itself');
-  const keepAt = dataset.nodes.findIndex((n) => n.id === keepId);
-  const dropAt = dataset.nodes.findIndex((n) => n.id === dropId);
+  const keepAt = indexOfId(dataset, 'nodes', keepId);
+  const dropAt = indexOfId(dataset, 'nodes', dropId);
   if (keepAt < 0 || dropAt < 0) throw new EditError(`no node "${keepAt < 0 ? keepId : dropId}"`);
   const keep = dataset.nodes[keepAt]!;
   const drop = dataset.nodes[dropAt]!;
@@ -39,9 +40,8 @@ export function mergeNodes(dataset: Dataset, keepId: string, dropId: string): Me
   const ops: Op[] = [];
   const dependents: string[] = [];
   const loops: number[] = [];
-  dataset.edges.forEach((e, i) => {
-    const touchesDrop = e.source === dropId || e.target === dropId;
-    if (!touchesDrop) return;
+  for (const i of edgesAtNode(dataset, dropId)) {
+    const e = dataset.edges[i]!;
     const source = e.source === dropId ? keepId : e.source;
     const target = e.target === dropId ? keepId : e.target;
     if (source === keepId && target === keepId) {
@@ -50,7 +50,7 @@ export function mergeNodes(dataset: Dataset, keepId: string, dropId: string): Me
         `relation "${e.id}" (${e.source} ${e.type} ${e.target}) would join "${keepId}" to itself`,
       );
     } else ops.push({ type: 'replace', list: 'edges', index: i, record: { ...e, source, target } });
-  });
+  }
   for (const i of loops.sort((a, b) => b - a)) ops.push({ type: 'remove', list: 'edges', index: i });
   ops.push({ type: 'replace', list: 'nodes', index: keepAt, record: merged as NodeRecord });
   ops.push({ type: 'remove', list: 'nodes', index: dropAt });

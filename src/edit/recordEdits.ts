@@ -3,18 +3,16 @@
 import type { Dataset, EdgeRecord, NodeRecord, Source } from '../schema/index.ts';
 import { toKebabId } from '../schema/index.ts';
 import { type AnyRecord, batch, EditError, type ListName, type Op } from './applyOp.ts';
+import { edgesAtNode, hasId, indexOfId } from './recordLookup.ts';
 import { withoutSource } from './withoutSource.ts';
 
 function indexOf(dataset: Dataset, list: ListName, id: string): number {
-  const records = dataset[list] as readonly AnyRecord[];
-  const at = records.findIndex((r) => r.id === id);
+  const at = indexOfId(dataset, list, id);
   if (at < 0) throw new EditError(`no ${list === 'edges' ? 'relation' : list.slice(0, -1)} "${id}"`);
   return at;
 }
 
-function taken(dataset: Dataset, list: ListName, id: string): boolean {
-  return (dataset[list] as readonly AnyRecord[]).some((r) => r.id === id);
-}
+const taken = hasId;
 
 /** An id for a new record of `list`, from a label, not yet taken ("essex-police", "essex-police-2"). */
 export function freshId(dataset: Dataset, list: ListName, label: string): string {
@@ -39,15 +37,15 @@ export function updateNode(dataset: Dataset, id: string, node: NodeRecord): Op {
   const ops: Op[] = [{ type: 'replace', list: 'nodes', index, record: node }];
   if (node.id !== id) {
     if (taken(dataset, 'nodes', node.id)) throw new EditError(`the id "${node.id}" is taken`);
-    dataset.edges.forEach((e, i) => {
-      if (e.source !== id && e.target !== id) return;
+    for (const i of edgesAtNode(dataset, id)) {
+      const e = dataset.edges[i]!;
       const record = {
         ...e,
         source: e.source === id ? node.id : e.source,
         target: e.target === id ? node.id : e.target,
       };
       ops.push({ type: 'replace', list: 'edges', index: i, record });
-    });
+    }
   }
   return batch(`Edit ${node.label}`, ops);
 }
@@ -89,11 +87,11 @@ export function deleteNode(dataset: Dataset, id: string): Deletion {
   const index = indexOf(dataset, 'nodes', id);
   const edges: number[] = [];
   const dependents: string[] = [];
-  dataset.edges.forEach((e, i) => {
-    if (e.source !== id && e.target !== id) return;
+  for (const i of edgesAtNode(dataset, id)) {
+    const e = dataset.edges[i]!;
     edges.push(i);
     dependents.push(`relation "${e.id}" (${e.source} ${e.type} ${e.target})`);
-  });
+  }
   const node = dataset.nodes[index]!;
   const evidence = node.evidence?.length ?? 0;
   if (evidence > 0) dependents.push(`${evidence} piece${evidence === 1 ? '' : 's'} of evidence on "${id}"`);

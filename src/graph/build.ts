@@ -105,7 +105,9 @@ export function graphToDataset(graph: StakeholderGraph, options: { sortById?: bo
   const g = graph.getAttributes();
   const nodes: NodeRecord[] = [];
   graph.forEachNode((_id, a) => {
-    nodes.push({ ...a.record, position: { x: a.x, y: a.y } });
+    // A record already at its drawn place is used as it is (no copy of every node of a big graph).
+    const p = a.record.position;
+    nodes.push(p?.x === a.x && p.y === a.y ? a.record : { ...a.record, position: { x: a.x, y: a.y } });
   });
   const edges: EdgeRecord[] = [];
   graph.forEachEdge((_id, a) => {

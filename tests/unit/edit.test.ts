@@ -5,6 +5,7 @@ import {
   addNode,
   addSource,
   applyOp,
+  batch,
   deleteEdge,
   deleteEvidence,
   deleteNode,
@@ -12,6 +13,7 @@ import {
   doOp,
   EditError,
   EMPTY_HISTORY,
+  LiveDataset,
   mergeNodes,
   type Op,
   quoteForSelection,
@@ -83,7 +85,35 @@ describe('edit ops', () => {
       expect(before).toEqual(copy); // the dataset given is left as it was
       expect(applyOp(applied.dataset, applied.inverse).dataset).toEqual(before);
     });
+
+    it(`${name} in place (LiveDataset): the same dataset and changes as applyOp, and its inverse undoes it`, () => {
+      const live = new LiveDataset(small());
+      const op = make(live.dataset);
+      expect(op).toEqual(make(small()));
+      const reference = applyOp(small(), op);
+      const applied = live.apply(op);
+      expect(applied.dataset).toBe(live.dataset);
+      expect(live.dataset).toEqual(reference.dataset);
+      expect(applied.changes).toEqual(reference.changes);
+      live.apply(applied.inverse);
+      expect(live.dataset).toEqual(small());
+    });
   }
+
+  it('leaves a LiveDataset as it was when a step of an op does not fit', () => {
+    const live = new LiveDataset(small());
+    const op = batch('two steps', [
+      addNode(live.dataset, { id: 'new', label: 'New', type: 'person' }),
+      { type: 'remove', list: 'edges', index: 999 },
+    ]);
+    expect(() => live.apply(op)).toThrow(EditError);
+    expect(live.dataset).toEqual(small());
+    // Its index was put back too: the id is free again, and lookups still find every record.
+    expect(() =>
+      live.apply(addNode(live.dataset, { id: 'new', label: 'New', type: 'person' })),
+    ).not.toThrow();
+    expect(deleteNode(live.dataset, 'unit').dependents).toEqual(deleteNode(small(), 'unit').dependents);
+  });
 
   it('undo and redo walk the history both ways', () => {
     const d0 = small();

@@ -9,6 +9,7 @@ import {
   deleteNode,
   deleteSource,
   IncrementalValidator,
+  LiveDataset,
   mergeNodes,
   type Op,
   setMeta,
@@ -134,6 +135,35 @@ describe('incremental validation', () => {
       }
       // The sequence made problems of many kinds to find (not a comparison of two empty lists).
       expect(seen.size, [...seen].join(' ')).toBeGreaterThanOrEqual(5);
+    });
+
+    it(`edits in place as applyOp does, with the same problems, over 60 random edits (${name}, seed ${seed})`, () => {
+      const random = seededRandom(seed);
+      const again = seededRandom(seed);
+      // The session's way: one dataset changed in place, ops built through its index.
+      const live = new LiveDataset(start(name));
+      let plain = start(name);
+      const validator = new IncrementalValidator(live.dataset);
+      for (let n = 0; n < 60; n++) {
+        const op = randomOp(live.dataset, random, n);
+        // The same op built by scanning a plain copy (the same picks: the datasets are equal).
+        expect(op, `edit ${n} built from the index`).toEqual(randomOp(plain, again, n));
+        if (op === undefined) continue;
+        const applied = live.apply(op);
+        const reference = applyOp(plain, op);
+        plain = reference.dataset;
+        expect(applied.changes).toEqual(reference.changes);
+        expect(live.dataset, `after edit ${n}`).toEqual(plain);
+        validator.update(live.dataset, applied.changes);
+        expect(sorted(validator.issues()), `after edit ${n}`).toEqual(full(plain));
+        if (n % 5 === 4) {
+          const undone = live.apply(applied.inverse);
+          plain = applyOp(plain, reference.inverse).dataset;
+          expect(live.dataset, `after undoing edit ${n}`).toEqual(plain);
+          validator.update(live.dataset, undone.changes);
+          expect(sorted(validator.issues()), `after undoing edit ${n}`).toEqual(full(plain));
+        }
+      }
     });
   }
 

@@ -6,6 +6,7 @@ import {
   EMPTY_HISTORY,
   type History,
   IncrementalValidator,
+  LiveDataset,
   type Op,
   redoOp,
   type Step,
@@ -14,7 +15,8 @@ import {
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import { type GraphEdit, measureGraphEdit, touchedBy } from '../graphEdits.ts';
-import { keepDraft } from './draftStore.ts';
+import { runSteps } from '../tasks.ts';
+import { keepDraft, keepDraftBase } from './draftStore.ts';
 import { syncGraph } from './graphSync.ts';
 
 /** `edit`: what the changes did to the drawn graph, for the views that follow it (graphEdits.ts). */
@@ -24,7 +26,18 @@ export type SessionListener = (changes: readonly Change[], edit: GraphEdit) => v
 const DRAFT_DELAY_MS = 150;
 
 export class EditSession {
-  dataset: Dataset;
+  /** Changed in place by each edit (the same object throughout the session), indexed for the ops. */
+  readonly dataset: Dataset;
+  private readonly live: LiveDataset;
+  /** The dataset the session began with (never changed) and the ops applied since: the draft. */
+  private readonly base: Dataset;
+  private readonly log: Op[] = [];
+  private baseKept = false;
+  private readonly applyLive = (_d: Dataset, op: Op) => {
+    const applied = this.live.apply(op);
+    this.log.push(op);
+    return applied;
+  };
   private history: History = EMPTY_HISTORY;
   readonly validator: IncrementalValidator;
   /** Edits since the last save to a file. */
@@ -39,9 +52,25 @@ export class EditSession {
     readonly graph: StakeholderGraph,
     unsaved = false,
   ) {
-    this.dataset = dataset;
+    this.base = dataset;
+    this.live = new LiveDataset(dataset, { deferred: true });
+    this.dataset = this.live.dataset;
     this.unsaved = unsaved;
-    this.validator = new IncrementalValidator(dataset);
+    // Checked by start(), a slice at a time: one pass over 100k records is seconds of work.
+    this.validator = new IncrementalValidator(this.dataset, { deferred: true });
+  }
+
+  /**
+   * The indexes and the first whole check, in tasks of a few ms (the page stays responsive); `onProgress` gets the
+   * share done (0 to 1). Edits wait for it: the editor is shown once it resolves.
+   */
+  async start(onProgress?: (share: number) => void): Promise<void> {
+    await runSteps(this.live.indexSteps(), { budgetMs: 12, onPause: () => onProgress?.(0) });
+    const total = Math.max(1, IncrementalValidator.checkCount(this.dataset));
+    await runSteps(this.validator.checkAll(), {
+      budgetMs: 12,
+      onPause: (done) => onProgress?.(done / total),
+    });
   }
 
   onChange(listener: SessionListener): () => void {
@@ -59,16 +88,16 @@ export class EditSession {
 
   /** Applies an edit (throws EditError for one that does not fit, leaving everything as it was). */
   apply(op: Op): void {
-    this.take(doOp(this.dataset, this.history, op));
+    this.take(doOp(this.dataset, this.history, op, this.applyLive));
   }
 
   undo(): void {
-    const step = undoOp(this.dataset, this.history);
+    const step = undoOp(this.dataset, this.history, this.applyLive);
     if (step) this.take(step);
   }
 
   redo(): void {
-    const step = redoOp(this.dataset, this.history);
+    const step = redoOp(this.dataset, this.history, this.applyLive);
     if (step) this.take(step);
   }
 
@@ -82,7 +111,6 @@ export class EditSession {
   }
 
   private take(step: Step): void {
-    this.dataset = step.dataset;
     this.history = step.history;
     this.unsaved = true;
     this.validator.update(step.dataset, step.changes);
@@ -97,8 +125,11 @@ export class EditSession {
     clearTimeout(this.draftTimer);
     this.draftWritten = new Promise((resolve) => {
       this.draftTimer = setTimeout(() => {
-        const draft = { dataset: this.dataset, keptAt: Date.now(), unsaved: this.unsaved };
-        keepDraft(draft).then(resolve, resolve);
+        const draft = { ops: this.log.slice(), keptAt: Date.now(), unsaved: this.unsaved };
+        // The base once (one copy of the whole dataset per session), then only the ops.
+        const base = this.baseKept ? Promise.resolve() : keepDraftBase(this.base);
+        this.baseKept = true;
+        base.then(() => keepDraft(draft)).then(resolve, resolve);
       }, DRAFT_DELAY_MS);
     });
   }

@@ -4,6 +4,7 @@ import { newDataset } from '../../edit/index.ts';
 import { buildGraph, graphToDataset, hasErrors, load, type StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import type { AppContext } from '../context.ts';
+import { el } from '../dom.ts';
 import type { Draft } from './draftStore.ts';
 import { createEditorPanel } from './editorPanel.ts';
 import { type EditorHooks, setPending } from './installEditor.ts';
@@ -28,11 +29,7 @@ export function beginSession(
   options: BeginOptions = {},
 ): EditSession {
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
-  const panel = createEditorPanel(session, {
-    search: (text, o) => ctx.search.search(text, o),
-    select: (id) => ctx.selectNode(id),
-    folder: options.folder,
-  });
+  delete window.__editor;
   session.onChange((_changes, edit) => {
     // The explorer's views follow (followEdits.ts); one node the edit made is selected, which
     // puts it in the URL and its details in view, as a click on it would.
@@ -40,9 +37,29 @@ export function beginSession(
     const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
     if (made.length === 1) ctx.selectNode(made[0]![0]);
   });
-  root.append(panel);
-  root.dataset.editing = 'true';
   const listen = { signal: options.signal ?? new AbortController().signal };
+  // The panel comes once the dataset is checked; meanwhile a progress line says what is happening.
+  const checking = el('p', { className: 'ed-checking', attrs: { role: 'status', 'aria-busy': 'true' } });
+  checking.textContent = 'Checking the dataset for editing…';
+  root.append(checking);
+  root.dataset.editing = 'true';
+  void session
+    .start((share) => {
+      checking.textContent = `Checking the dataset for editing… ${Math.floor(share * 100)}%`;
+    })
+    .then(() => {
+      checking.remove();
+      if (listen.signal.aborted) return;
+      const panel = createEditorPanel(session, {
+        search: (text, o) => ctx.search.search(text, o),
+        select: (id) => ctx.selectNode(id),
+        folder: options.folder,
+      });
+      root.append(panel);
+      listen.signal.addEventListener('abort', () => panel.remove());
+      // For tests and the benchmark (read-only use): the session of the page, once it can edit.
+      window.__editor = session;
+    });
   window.addEventListener(
     'keydown',
     (event) => {
@@ -73,11 +90,9 @@ export function beginSession(
     listen,
   );
   listen.signal.addEventListener('abort', () => {
-    panel.remove();
+    checking.remove();
     delete root.dataset.editing;
   });
-  // For tests and the benchmark (read-only use): the session of the page.
-  window.__editor = session;
   return session;
 }
 

@@ -14,6 +14,7 @@ import type { Attributes, default as Graph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { addEdgeData, addNodeData, type ItemDisplay } from './itemDisplay.ts';
+import { type ItemIds, refreshLocally } from './localRefresh.ts';
 import { processSteps } from './processSteps.ts';
 import {
   type ProcessedState,
@@ -52,6 +53,9 @@ export class SteppedSigma<
   private current = 0;
   private runs = 0;
 
+  /** The next picking id for an item added in place (localRefresh.ts); set once sigma has processed. */
+  private itemIds: ItemIds | undefined;
+
   /** See ItemDisplay; undefined: sigma's copy of the attributes and its reducer settings. */
   private itemDisplay: ItemDisplay<Attributes, Attributes> | undefined;
 
@@ -80,6 +84,10 @@ export class SteppedSigma<
     if (internals) {
       internals.addNode = (key) => addNodeData(internals, drawn(), key, sigma.itemDisplay);
       internals.addEdge = (key) => addEdgeData(internals, drawn(), key, sigma.itemDisplay);
+      // process() numbers every node, then every edge, from 1: the next picking id is past them.
+      sigma.on('afterProcess', () => {
+        sigma.itemIds = { next: drawn().order + drawn().size + 1 };
+      });
     }
     return sigma;
   }
@@ -120,6 +128,16 @@ export class SteppedSigma<
         for (const n of opts.partialGraph.nodes ?? []) this.pendingNodes.add(n);
         for (const e of opts.partialGraph.edges ?? []) this.pendingEdges.add(e);
       } else this.stale = true;
+      return this;
+    }
+    // Items added or changed (graph events, as the editor makes them): written in place if they can be.
+    const internals = this.itemIds && opts?.partialGraph && !opts.skipIndexation && sigmaInternals(this);
+    if (
+      internals &&
+      refreshLocally(this as unknown as Sigma, internals, opts!.partialGraph!, this.itemIds!)
+    ) {
+      if (opts!.schedule) this.scheduleRender();
+      else (this as unknown as { render(): void }).render();
       return this;
     }
     return super.refresh(opts);

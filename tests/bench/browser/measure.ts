@@ -7,6 +7,7 @@ import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths
 import { median } from '../timing.ts';
 import { type Gesture, gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
+import { measureEdit } from './measureEdit.ts';
 
 export interface BrowserFigures {
   /** Navigation start to the first frame sigma drew (its first afterRender). */
@@ -57,6 +58,8 @@ interface InteractionFigures {
   readonly editMs?: number;
   /** The same edits' own main-thread time (applied, checked, the graph updated), before sigma draws. */
   readonly editApplyMs?: number;
+  /** "Edit" pressed until the session is ready (tests/bench/browser/measureEdit.ts). */
+  readonly editStartMs?: number;
 }
 
 export interface MeasureOptions {
@@ -153,8 +156,9 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     const edit = interacted && (await page.evaluate(measureEdit).catch(() => undefined));
     const interactions = interacted && {
       ...interacted,
-      editMs: edit === undefined ? Number.NaN : edit[0],
-      editApplyMs: edit === undefined ? Number.NaN : edit[1],
+      editMs: edit === undefined ? Number.NaN : edit.editMs,
+      editApplyMs: edit === undefined ? Number.NaN : edit.editApplyMs,
+      editStartMs: edit === undefined ? Number.NaN : edit.editStartMs,
     };
     return {
       firstRenderMs,
@@ -353,61 +357,4 @@ async function interact(pathQuery: PathQuery): Promise<InteractionFigures> {
     ...tasks.filter((t) => t.start >= pngStart).map((t) => t.duration),
   );
   return { selectMs, hoverMs, filterMs, searchMs, pathMs, pngExportMs, pngLongestTaskMs };
-}
-
-/** Runs in the page: starts the editor on the loaded graph and times three edits (see editMs). */
-async function measureEdit(): Promise<[number, number]> {
-  interface Session {
-    dataset: { nodes: { id: string }[]; edges: unknown[]; sources: { id: string }[] };
-    apply(op: unknown): void;
-  }
-  interface SigmaOnce {
-    once(event: 'afterRender', listener: () => void): void;
-  }
-  const w = window as unknown as { __editor?: Session; __explorer: { sigma: SigmaOnce } };
-  const edit = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Edit')!;
-  edit.click();
-  const started = performance.now();
-  while (w.__editor === undefined) {
-    if (performance.now() - started > 300_000) throw new Error('the editor did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const session = w.__editor;
-  const { sigma } = w.__explorer;
-  const applied: number[] = [];
-  const drawn = (action: () => void): Promise<number> =>
-    new Promise((resolve) => {
-      const start = performance.now();
-      sigma.once('afterRender', () => setTimeout(() => resolve(performance.now() - start), 0));
-      action();
-      applied.push(performance.now() - start);
-    });
-  const first = session.dataset.nodes[0]!.id;
-  const record = {
-    id: 'bench-edit-node',
-    label: 'Bench edit node',
-    type: 'organisation',
-    position: { x: 0, y: 0 },
-  };
-  const source = session.dataset.sources[0]?.id ?? 'bench-source';
-  const evidence = { source, note: 'bench', basis: 'inferred' };
-  const times = [
-    await drawn(() =>
-      session.apply({ type: 'insert', list: 'nodes', index: session.dataset.nodes.length, record }),
-    ),
-    await drawn(() =>
-      session.apply({
-        type: 'insert',
-        list: 'edges',
-        index: session.dataset.edges.length,
-        record: { id: 'bench-edit-edge', source: first, target: record.id, type: 'funds' },
-      }),
-    ),
-    await drawn(() => {
-      const index = session.dataset.nodes.length - 1;
-      session.apply({ type: 'replace', list: 'nodes', index, record: { ...record, evidence: [evidence] } });
-    }),
-  ];
-  const middle = (list: number[]): number => list.sort((a, b) => a - b)[1]!;
-  return [middle(times), middle(applied)];
 }

@@ -1,6 +1,7 @@
 // The browser benchmark: the explorer (?file=) against a bare sigma page on the same synthetic datasets,
 // the explorer on GEXF files, and on the wide file (tests/bench/shapes.ts).
-// Run: npx tsx tests/bench/browser/run.ts [10000 50000 ...] [--wide] [--bare-only]
+// Run: npx tsx tests/bench/browser/run.ts [10000 50000 ...] [--wide] [--bare-only] [--edit-only]
+// (--edit-only: only the editor on the explorer page, printed and not written to bench-results.json)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { type Results, table, writeResults } from '../timing.ts';
 import { type BrowserFigures, measureBrowser } from './measure.ts';
+import { measureEditor } from './measureEdit.ts';
 import { buildAndServe } from './serve.ts';
 
 const SEED = 42;
@@ -146,7 +148,37 @@ export async function browserBench(
   return results;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The editor alone at each size (Edit, then three edits), for iterating on editMs. */
+async function editorBench(sizes: readonly number[]): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'browser-bench-'));
+  const data = join(work, 'data');
+  mkdirSync(data);
+  for (const nodes of sizes)
+    writeFileSync(
+      join(data, `synthetic-${label(nodes)}.json`),
+      JSON.stringify(syntheticDataset({ nodes, seed: SEED })),
+    );
+  const app = await buildAndServe(PACKAGE_ROOT, join(work, 'app'), data);
+  try {
+    for (const nodes of sizes) {
+      const json = `bench-data/synthetic-${label(nodes)}.json`;
+      const f = await measureEditor(`${app.url}?file=${encodeURIComponent(json)}`, EXPLORER_READY);
+      for (const [k, v] of Object.entries(f))
+        console.log(`  ${label(nodes).padEnd(6)} ${k.padEnd(28)} ${v.toFixed(1).padStart(10)} ms`);
+    }
+  } finally {
+    await app.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--edit-only')) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n > 0);
+  await editorBench(sizes.length > 0 ? sizes : [100_000]);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const sizes = args.map(Number).filter((n) => Number.isFinite(n) && n > 0);
   const results = await browserBench(sizes.length > 0 ? sizes : undefined, {

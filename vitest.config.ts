@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/interop/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/tmpRoot.ts'],
           testTimeout: 60_000,
         },
       },
@@ -17,7 +18,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/globalSetup.ts'],
+          globalSetup: ['tests/tmpRoot.ts', 'tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser per file; files one at a time (2 shared cores).

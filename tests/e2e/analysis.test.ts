@@ -127,7 +127,7 @@ describe('the Analysis tab', () => {
     const page = await session.context.newPage();
     await openExplorer(page, `${base}?tab=table`);
     await page.click('#table-figures');
-    await page.locator('#data-table thead button', { hasText: 'Pagerank' }).waitFor({ timeout: 60_000 });
+    await page.locator('#data-table thead button', { hasText: 'PageRank' }).waitFor({ timeout: 60_000 });
     expect(await page.isHidden('.table-figures')).toBe(true);
     await page.close();
   });

@@ -1,6 +1,6 @@
 // The analysis' figures as Table columns: one per metric and the community, numbers that sort as numbers,
 // present once the worker has computed them (the Table offers to start it).
-import { METRIC_IDS, METRICS } from '../../query/index.ts';
+import { METRIC_IDS, METRICS, type MetricId } from '../../query/index.ts';
 import type { AnalysisController, AnalysisStatus } from './analysisController.ts';
 
 export interface FigureColumn {
@@ -28,6 +28,15 @@ export function formatFigure(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }
 
+/** Column headings: the metrics' usual names (PageRank's own spelling, not a capitalised id). */
+const HEADINGS: Readonly<Record<MetricId, string>> = {
+  degree: 'Degree',
+  betweenness: 'Betweenness',
+  closeness: 'Closeness',
+  pagerank: 'PageRank',
+  eigenvector: 'Eigenvector',
+};
+
 function columnsOf(status: AnalysisStatus): FigureColumn[] {
   if (status.kind !== 'done') return [];
   const { result, index } = status;
@@ -41,11 +50,7 @@ function columnsOf(status: AnalysisStatus): FigureColumn[] {
   });
   return [
     ...METRIC_IDS.map((m) =>
-      column(
-        `${m[0]!.toUpperCase()}${m.slice(1)}`,
-        `${METRICS[m].title}: ${METRICS[m].plain}`,
-        result.values[m],
-      ),
+      column(HEADINGS[m], `${METRICS[m].title}: ${METRICS[m].plain}`, result.values[m]),
     ),
     column('Community', 'Louvain community (0 is the largest)', result.community),
   ];

@@ -20,6 +20,7 @@ import {
 } from '../graph/index.ts';
 import type { Dataset, EdgeRecord, NodeRecord, Source } from '../schema/index.ts';
 import type { AnyRecord, Change, ListName } from './applyOp.ts';
+import { Incidence } from './incidence.ts';
 import { indexOfId, isIndexed } from './recordLookup.ts';
 
 /** Issues are kept per record with this in place of the record's index, set when they are listed. */
@@ -51,7 +52,7 @@ export class IncrementalValidator {
   private readonly texts = new Map<string, string>();
   private readonly nodesById = new Map<string, NodeRecord>();
   /** The relations at each node id (by their source or target), whether that node exists or not. */
-  private readonly incident = new Map<string, Set<EdgeRecord>>();
+  private readonly incident = new Incidence<EdgeRecord>();
 
   /**
    * A validator of `dataset`, checked whole at once; with `{ deferred: true }` not checked yet: the
@@ -118,16 +119,7 @@ export class IncrementalValidator {
   }
 
   private link(e: EdgeRecord, add: boolean): void {
-    for (const id of [e.source, e.target]) {
-      let set = this.incident.get(id);
-      if (set === undefined) {
-        if (!add) continue;
-        set = new Set();
-        this.incident.set(id, set);
-      }
-      if (add) set.add(e);
-      else set.delete(e);
-    }
+    this.incident.link(e, e, add);
   }
 
   /** Takes in the changes of an op applied to the dataset this validator last saw. */
@@ -175,7 +167,7 @@ export class IncrementalValidator {
     }
     // A node changed: its relations (their ends' kinds, dangling ends), then the degrees at their ends.
     for (const id of nodeIds) {
-      for (const e of this.incident.get(id) ?? []) edges.add(e);
+      for (const e of this.incident.of(id)) edges.add(e);
     }
     for (const n of nodes) this.checkNode(n);
     for (const e of edges) {
@@ -255,7 +247,7 @@ export class IncrementalValidator {
   private checkOrphan(n: NodeRecord): void {
     this.orphans.delete(n);
     if (!this.valid.has(n)) return;
-    for (const e of this.incident.get(n.id) ?? []) {
+    for (const e of this.incident.of(n.id)) {
       if (this.valid.has(e) && this.validNode(e.source) && this.validNode(e.target)) return;
     }
     const issues: Issue[] = [];

@@ -4,6 +4,7 @@
 // and changes as applyOp (tests/unit/edit.test.ts checks both ways agree).
 import type { Dataset, EdgeRecord } from '../schema/index.ts';
 import { type AnyRecord, type Applied, type Change, EditError, type ListName, type Op } from './applyOp.ts';
+import { Incidence } from './incidence.ts';
 import { type RecordIndex, registerIndex } from './recordLookup.ts';
 
 const LISTS: readonly ListName[] = ['sources', 'nodes', 'edges'];
@@ -15,7 +16,7 @@ export class LiveDataset implements RecordIndex {
   /** A list whose positions moved (a record inserted or removed before its end): re-indexed on demand. */
   private readonly stale = new Set<ListName>();
   /** The relation ids at each node id (as source or target), whether that node exists or not (ids are unique, as the edit ops keep them). */
-  private readonly incident = new Map<string, Set<string>>();
+  private readonly incident = new Incidence<string>();
 
   /**
    * Takes a copy of the dataset's lists (the records themselves are shared, never changed) and
@@ -77,7 +78,7 @@ export class LiveDataset implements RecordIndex {
 
   edgesAt(nodeId: string): number[] {
     const out: number[] = [];
-    for (const id of this.incident.get(nodeId) ?? []) {
+    for (const id of this.incident.of(nodeId)) {
       const i = this.indexOf('edges', id);
       if (i >= 0) out.push(i);
     }
@@ -85,19 +86,7 @@ export class LiveDataset implements RecordIndex {
   }
 
   private link(e: EdgeRecord, add: boolean): void {
-    for (const id of [e.source, e.target]) {
-      let set = this.incident.get(id);
-      if (set === undefined) {
-        if (!add) continue;
-        set = new Set();
-        this.incident.set(id, set);
-      }
-      if (add) set.add(e.id);
-      else {
-        set.delete(e.id);
-        if (set.size === 0) this.incident.delete(id);
-      }
-    }
+    this.incident.link(e, e.id, add);
   }
 
   /** Keeps the indexes right as `before` leaves position `index` and/or `after` takes it. */

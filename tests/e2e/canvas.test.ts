@@ -219,8 +219,20 @@ describe('the canvas', () => {
     expect(during.graph).not.toEqual(before.graph);
     expect(during.drawn).not.toEqual(before.drawn);
     await page.click('button:text-is("Reset layout")');
-    // (sigma redraws on the graph's event; its display data follows in the next frame.)
-    await page.waitForTimeout(200);
+    // sigma redraws on the graph's event, in slices on a busy page: wait for its display data to
+    // come back (up to 10 s), then compare, so a miss shows the difference.
+    await page
+      .waitForFunction(
+        (b) => {
+          const e = window.__explorer!;
+          const a = e.graph.getNodeAttributes('home-office');
+          const d = e.sigma!.getNodeDisplayData('home-office')!;
+          return a.x === b.graph[0] && a.y === b.graph[1] && d.x === b.drawn[0] && d.y === b.drawn[1];
+        },
+        before,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     expect(await positions()).toEqual(before);
   });
 });

@@ -19,12 +19,20 @@ function touchesSelection(ctx: AppContext, edit: GraphEdit): boolean {
   return ctx.graph.hasNode(s.id) && ctx.graph.neighbors(s.id).some((n) => edit.nodes.has(n));
 }
 
+/**
+ * Clears a selection whose item the graph no longer has: at once, in the edit's task (the other
+ * views follow after its frame), so that nothing drawn or highlighted names a missing item.
+ */
+export function dropGoneSelection(ctx: AppContext): void {
+  const s = ctx.store.getState().selection;
+  const gone = s !== undefined && (s.kind === 'node' ? !ctx.graph.hasNode(s.id) : !ctx.graph.hasEdge(s.id));
+  if (gone) ctx.store.dispatch({ type: 'select', selection: undefined });
+}
+
 export function followEdits(ctx: AppContext, showDetails: () => void): void {
   ctx.edits.subscribe((edit) => {
     for (const id of edit.nodes.keys()) ctx.search.refresh(id);
-    const s = ctx.store.getState().selection;
-    const gone = s !== undefined && (s.kind === 'node' ? !ctx.graph.hasNode(s.id) : !ctx.graph.hasEdge(s.id));
-    if (gone) ctx.store.dispatch({ type: 'select', selection: undefined });
-    else if (touchesSelection(ctx, edit)) showDetails();
+    dropGoneSelection(ctx);
+    if (touchesSelection(ctx, edit)) showDetails();
   });
 }

@@ -3,6 +3,7 @@
 import type { Change } from '../../edit/index.ts';
 import { formatIssue } from '../../graph/index.ts';
 import type { SearchHit, SearchOptions } from '../../query/index.ts';
+import { afterFrame } from '../afterFrame.ts';
 import { button, el } from '../dom.ts';
 import { createDocumentView } from './documentView.ts';
 import type { EditorHost, Passage } from './host.ts';
@@ -130,9 +131,6 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
   }
 
   const render = (changes: readonly Change[] = []): void => {
-    heading.textContent = `Editing “${session.dataset.title}”`;
-    undo.disabled = !session.canUndo();
-    redo.disabled = !session.canRedo();
     // The list is built again only when the sources change (a big dataset has hundreds).
     if (changes.length === 0 || changes.some((c) => c.list === 'sources'))
       renderSourceList(sourceList, host, current, openSource);
@@ -141,7 +139,17 @@ export function createEditorPanel(session: EditSession, options: PanelOptions): 
     if (current !== undefined || changes.some((c) => c.list === 'sources' || c.list === 'nodes'))
       openSource(current ?? '');
   };
-  session.onChange(render);
+  const renderButtons = (): void => {
+    heading.textContent = `Editing “${session.dataset.title}”`;
+    undo.disabled = !session.canUndo();
+    redo.disabled = !session.canRedo();
+  };
+  // The buttons at once; the lists and the document's marks once the edit is drawn (afterFrame.ts).
+  session.onChange((changes) => {
+    renderButtons();
+    afterFrame(() => render(changes));
+  });
+  renderButtons();
   render();
   const first = session.dataset.sources.find((s) => s.kind === 'document');
   if (first) openSource(first.id);

@@ -3,8 +3,10 @@
 import { newDataset } from '../../edit/index.ts';
 import { buildGraph, graphToDataset, hasErrors, load, type StakeholderGraph } from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
+import { afterFrame } from '../afterFrame.ts';
 import type { AppContext } from '../context.ts';
 import { el } from '../dom.ts';
+import { dropGoneSelection } from '../followEdits.ts';
 import type { Draft } from './draftStore.ts';
 import { createEditorPanel } from './editorPanel.ts';
 import { type EditorHooks, setPending } from './installEditor.ts';
@@ -31,11 +33,14 @@ export function beginSession(
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
   delete window.__editor;
   session.onChange((_changes, edit) => {
-    // The explorer's views follow (followEdits.ts); one node the edit made is selected, which
-    // puts it in the URL and its details in view, as a click on it would.
-    ctx.edits.publish(edit);
-    const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
-    if (made.length === 1) ctx.selectNode(made[0]![0]);
+    dropGoneSelection(ctx);
+    // The explorer's views follow (followEdits.ts) once the edit is drawn; one node the edit made
+    // is selected, which puts it in the URL and its details in view, as a click on it would.
+    afterFrame(() => {
+      ctx.edits.publish(edit);
+      const made = [...edit.nodes].filter(([, c]) => c.before === undefined && c.after !== undefined);
+      if (made.length === 1 && ctx.graph.hasNode(made[0]![0])) ctx.selectNode(made[0]![0]);
+    });
   });
   const listen = { signal: options.signal ?? new AbortController().signal };
   // The panel comes once the dataset is checked; meanwhile a progress line says what is happening.

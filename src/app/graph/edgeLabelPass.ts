@@ -5,8 +5,10 @@
 // edge (the edge's and both ends' display data, spread) before the drawing function finds the
 // label empty and returns. Most of the explorer's relations carry no label (displayData.ts), so
 // that was most of a frame's JavaScript while panning a 1,000-node graph. This pass is sigma
-// 3.0.3's `renderEdgeLabels` (pinned; see package.json) with one change: an edge with an empty
-// label is passed over before anything is made for it.
+// 3.0.3's `renderEdgeLabels` (pinned; see package.json) with two changes: an edge with an empty
+// label is passed over before anything is made for it, and only the edges of the nodes that can
+// offer a label (hovered, highlighted, label shown: a few hundred) are walked, not every edge of
+// the graph, which on a big graph was most of every frame's JavaScript.
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -82,8 +84,10 @@ export function drawLabelledEdgesOnly<N extends Attributes, E extends Attributes
       drawn.add(edge);
     };
     // Which edges sigma offers a label: an end hovered or highlighted, or both ends' labels shown.
+    // sigma walks every edge of the graph for it in every frame; each of those edges has an end
+    // among these few nodes, so only their edges are walked (an edge met from both ends is drawn once).
     const { hoveredNode: hovered, highlightedNodes: highlighted, displayedNodeLabels: shown } = this;
-    graph.forEachEdge((edge, _attributes, source, target) => {
+    const offer = (edge: string, _a: unknown, source: string, target: string): void => {
       if (
         source === hovered ||
         target === hovered ||
@@ -92,7 +96,11 @@ export function drawLabelledEdgesOnly<N extends Attributes, E extends Attributes
         (shown.has(source) && shown.has(target))
       )
         draw(edge, source, target);
-    });
+    };
+    const ends = new Set(shown);
+    for (const node of highlighted) ends.add(node);
+    if (hovered !== null) ends.add(hovered);
+    for (const node of ends) if (graph.hasNode(node)) graph.forEachEdge(node, offer);
     for (const edge of this.edgesWithForcedLabels) {
       if (graph.hasEdge(edge)) draw(edge, graph.source(edge), graph.target(edge));
     }

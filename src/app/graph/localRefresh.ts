@@ -4,15 +4,19 @@
 // refresh that still sets needToProcess, and its process() then renumbers and rewrites every item
 // of the graph: seconds on a big graph for one new node. An editor's change leaves the rest as it
 // was, so here the new items take the next free slot of their program (grown by one, its array
-// copied) and the next picking id, a changed item is rewritten in its own slot, and a new node is
-// added to the label grid. Anything this cannot do the same way as process() (a node outside the
-// drawn extent, which would renormalise every position; a changed position, size, program or
-// zIndex; a new item below the highest zIndex, which process() would sort among the others)
-// returns false, and the caller does sigma's full refresh.
+// copied) and the next picking id, a changed item is rewritten in its own slot (a node's relations
+// too when its size changed, as their arrows meet it), and the label grid's cell of a new or
+// resized node is updated. The ends of a new relation are redrawn too: their size follows their
+// degree. Anything this cannot do the same way as process() (a node outside the drawn extent, which
+// would renormalise every position; a changed position, program or zIndex) returns false, and the
+// caller does sigma's full refresh. One difference is accepted: a new item is drawn last in its
+// program, where process() would sort it below items of a higher zIndex (a highlighted node or
+// relation), as sigma's own partial refreshes also leave changed items where they are.
 import type Sigma from 'sigma';
 import { Camera } from 'sigma';
+import type { NodeDisplayData } from 'sigma/types';
 import { matrixFromCamera } from 'sigma/utils';
-import type { SigmaInternals } from './sigmaInternals.ts';
+import type { LabelCandidate, SigmaInternals } from './sigmaInternals.ts';
 
 interface ProgramArrays {
   capacity?: number;
@@ -45,12 +49,47 @@ function inExtent(internals: SigmaInternals, x: number, y: number): boolean {
   return x >= extent.x[0] && x <= extent.x[1] && y >= extent.y[0] && y <= extent.y[1];
 }
 
+/** Whether process() puts this node in the label grid. */
+function labelled(data: NodeDisplayData): boolean {
+  return typeof data.label === 'string' && !data.hidden;
+}
+
+/** sigma 3.0.3's LabelCandidate.compare (not exported): bigger first, then by key. */
+function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
+  if (a.size !== b.size) return a.size > b.size ? -1 : 1;
+  return a.key > b.key ? 1 : -1;
+}
+
 /**
- * Whether a new item at the end of its program is where process() puts it: with sigma's zIndex
- * ordering (a stable sort), only if none is above it. (addNode/addEdge already widened the extent.)
+ * Puts `node` in the label grid's cell at its position with its size (or takes it out when it has
+ * no label), keeping that cell in sigma's order; the other cells stay as they are.
  */
-function onTop(internals: SigmaInternals, zIndex: number, extent: [number, number]): boolean {
-  return !internals.settings.zIndex || (zIndex || 0) >= extent[1];
+function placeInGrid(sigma: Sigma, internals: SigmaInternals, node: string, data: NodeDisplayData): void {
+  const grid = internals.labelGrid;
+  const matrix = matrixFromCamera(
+    new Camera().getState(),
+    sigma.getDimensions(),
+    sigma.getGraphDimensions(),
+    sigma.getStagePadding(),
+  );
+  const position = sigma.framedGraphToViewport(data, { matrix });
+  const index = grid.getIndex(position);
+  const cell = grid.cells[index]?.filter((c) => c.key !== node);
+  if (cell) grid.cells[index] = cell;
+  if (labelled(data)) grid.add(node, data.size, position);
+  grid.cells[index]?.sort(compareCandidates);
+}
+
+/**
+ * Rewrites the relations of `node` in their slots (after its size or visibility changed); one not
+ * written yet (a new relation of this refresh) is written after the nodes.
+ */
+function rewriteEdgesOf(sigma: Sigma, internals: SigmaInternals, node: string): void {
+  sigma.getGraph().forEachEdge(node, (edge) => {
+    const id = internals.edgeIndices[edge];
+    const position = internals.edgeProgramIndex[edge];
+    if (id !== undefined && position !== undefined) internals.addEdgeToProgram(edge, id, position);
+  });
 }
 
 function refreshNode(sigma: Sigma, internals: SigmaInternals, node: string, ids: ItemIds): boolean {
@@ -59,22 +98,24 @@ function refreshNode(sigma: Sigma, internals: SigmaInternals, node: string, ids:
   if (!inExtent(internals, x, y)) return false;
   const id = internals.nodeIndices[node];
   if (id !== undefined) {
-    // A node redrawn where it is: its slot rewritten, the label grid (position, size) unchanged.
+    // A node redrawn where it is: its slot rewritten; a new size or label also goes to the grid.
     const before = internals.nodeDataCache[node];
     internals.addNode(node);
     const data = internals.nodeDataCache[node]!;
     internals.normalizationFunction.applyTo(data);
     if (before === undefined || data.x !== before.x || data.y !== before.y) return false;
-    if (data.size !== before.size || data.type !== before.type || data.hidden !== before.hidden) return false;
-    if (data.zIndex !== before.zIndex) return false;
+    if (data.type !== before.type || data.zIndex !== before.zIndex) return false;
     const position = internals.nodeProgramIndex[node];
     if (position === undefined) return false;
     internals.addNodeToProgram(node, id, position);
+    // Its relations' slots hold its size (arrow heads) and whether it is hidden.
+    const endChanged = data.size !== before.size || data.hidden !== before.hidden;
+    if (endChanged || data.label !== before.label) placeInGrid(sigma, internals, node, data);
+    if (endChanged) rewriteEdgesOf(sigma, internals, node);
     return true;
   }
   // sigma's graph listener has made the new node's display data; process() would normalise it.
   const data = internals.nodeDataCache[node];
-  if (data && !onTop(internals, data.zIndex, internals.nodeZExtent)) return false;
   const program = data && (internals.nodePrograms[data.type] as unknown as ProgramArrays | undefined);
   const position = program && capacityOf(program);
   if (data === undefined || program === undefined || position === undefined || !growByOne(program))
@@ -84,18 +125,7 @@ function refreshNode(sigma: Sigma, internals: SigmaInternals, node: string, ids:
   internals.nodeIndices[node] = fingerprint;
   internals.itemIDsIndex[fingerprint] = { type: 'node', id: node };
   internals.addNodeToProgram(node, fingerprint, position);
-  if (typeof data.label === 'string' && !data.hidden) {
-    const dimensions = sigma.getDimensions();
-    const matrix = matrixFromCamera(
-      new Camera().getState(),
-      dimensions,
-      sigma.getGraphDimensions(),
-      sigma.getStagePadding(),
-    );
-    internals.labelGrid.add(node, data.size, sigma.framedGraphToViewport(data, { matrix }));
-    // Cells are kept sorted; sorting the one sorted cell list again is a linear pass.
-    internals.labelGrid.organize();
-  }
+  if (labelled(data)) placeInGrid(sigma, internals, node, data);
   return true;
 }
 
@@ -112,7 +142,6 @@ function refreshEdge(internals: SigmaInternals, edge: string, ids: ItemIds): boo
     return true;
   }
   const data = internals.edgeDataCache[edge];
-  if (data && !onTop(internals, data.zIndex, internals.edgeZExtent)) return false;
   const program = data && (internals.edgePrograms[data.type] as unknown as ProgramArrays | undefined);
   const position = program && capacityOf(program);
   if (data === undefined || program === undefined || position === undefined || !growByOne(program))
@@ -135,7 +164,13 @@ export function refreshLocally(
   ids: ItemIds,
 ): boolean {
   if (internals.needToProcess || !internals.settings.autoRescale) return false;
-  for (const node of items.nodes ?? []) if (!refreshNode(sigma, internals, node, ids)) return false;
+  const graph = sigma.getGraph();
+  const nodes = new Set(items.nodes ?? []);
+  // A new relation changes its ends' degree, so their size: they are drawn again first.
+  for (const edge of items.edges ?? [])
+    if (internals.edgeIndices[edge] === undefined && graph.hasEdge(edge))
+      for (const end of graph.extremities(edge)) nodes.add(end);
+  for (const node of nodes) if (!refreshNode(sigma, internals, node, ids)) return false;
   // Edges after nodes: an edge's slot is written from its ends' display data.
   for (const edge of items.edges ?? []) if (!refreshEdge(internals, edge, ids)) return false;
   return true;

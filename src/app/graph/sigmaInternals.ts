@@ -10,6 +10,12 @@ interface ProgramInternals {
 
 type ItemIDsIndex = Record<number, { type: 'node' | 'edge'; id: string }>;
 
+/** A label grid entry (sigma's LabelCandidate: a key and a size, in cells sorted by `compare`). */
+export interface LabelCandidate {
+  key: string;
+  size: number;
+}
+
 /** The private parts of sigma 3.0.3 that its refresh() and process() use (see steppedSigma.ts). */
 export interface SigmaInternals {
   settings: Settings;
@@ -29,6 +35,8 @@ export interface SigmaInternals {
     resizeAndClear(dimensions: Dimensions, cellSize: number): void;
     add(key: string, size: number, position: Coordinates): void;
     organize(): void;
+    getIndex(position: Coordinates): number;
+    cells: Record<number, LabelCandidate[]>;
   };
   nodePrograms: Record<string, ProgramInternals>;
   edgePrograms: Record<string, ProgramInternals>;
@@ -76,7 +84,9 @@ const FIELDS: Record<keyof SigmaInternals, Check> = {
   edgeZExtent: isRange,
   customBBox: (v) => v === null || isExtent(v),
   normalizationFunction: (v) => isFunction(v) && isFunction((v as { applyTo?: unknown }).applyTo),
-  labelGrid: hasMethods('resizeAndClear', 'add', 'organize'),
+  labelGrid: (v) =>
+    hasMethods('resizeAndClear', 'add', 'organize', 'getIndex')(v) &&
+    isObject((v as { cells: unknown }).cells),
   nodePrograms: allHave(hasMethods('reallocate')),
   edgePrograms: allHave(hasMethods('reallocate')),
   itemIDsIndex: isObject,

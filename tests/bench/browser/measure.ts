@@ -53,11 +53,17 @@ interface InteractionFigures {
   readonly pngLongestTaskMs: number;
   /**
    * In the editor ("Edit"): one edit (a node added, a relation added, evidence added; the median of
-   * the three) applied, checked and drawn, until a timer runs after the frame.
+   * the three) applied, checked and drawn: its own task plus sigma's render call that draws it.
    */
   readonly editMs?: number;
   /** The same edits' own main-thread time (applied, checked, the graph updated), before sigma draws. */
   readonly editApplyMs?: number;
+  /** The main-thread time of sigma's render call that draws the edit. */
+  readonly editRenderMs?: number;
+  /** The views' updates left until after the edit's frame (main-thread time). */
+  readonly editFollowMs?: number;
+  /** Wall time from the edit until a timer runs after its frame (the renderer's frame pacing included). */
+  readonly editFrameMs?: number;
   /** "Edit" pressed until the session is ready (tests/bench/browser/measureEdit.ts). */
   readonly editStartMs?: number;
 }
@@ -153,11 +159,14 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     // Last among the camera figures: it changes the page's settings.
     const drawn = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: true });
     const interacted = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
-    const edit = interacted && (await page.evaluate(measureEdit).catch(() => undefined));
+    const edit = interacted && (await page.evaluate(measureEdit, 'all' as const).catch(() => undefined));
     const interactions = interacted && {
       ...interacted,
       editMs: edit === undefined ? Number.NaN : edit.editMs,
       editApplyMs: edit === undefined ? Number.NaN : edit.editApplyMs,
+      editRenderMs: edit === undefined ? Number.NaN : edit.editRenderMs,
+      editFollowMs: edit === undefined ? Number.NaN : edit.editFollowMs,
+      editFrameMs: edit === undefined ? Number.NaN : edit.editFrameMs,
       editStartMs: edit === undefined ? Number.NaN : edit.editStartMs,
     };
     return {

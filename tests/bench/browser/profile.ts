@@ -131,7 +131,7 @@ try {
     // EDIT=1: the profile of the editor alone (Edit, then three edits; see measureEdit.ts).
     await cdp.send('Profiler.stop');
     await cdp.send('Profiler.start');
-    console.log('editor:', await page.evaluate(measureEdit));
+    console.log('editor:', await page.evaluate(measureEdit, 'all' as const));
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (heap) {

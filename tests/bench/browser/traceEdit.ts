@@ -1,0 +1,168 @@
+// A developer's tool, not a test: traces the editor's three edits (measureEdit.ts) with Chromium's
+// tracing and prints the renderer main thread's tasks from the first edit on (start, duration, the
+// longest events inside), then its events by total time: what an edit costs the main thread, GPU
+// waits included, beside the figures measureEdit takes in the page.
+// Run: npx tsx --max-old-space-size=8192 tests/bench/browser/traceEdit.ts [nodes=10000]
+// (TRACE_FILE=x.json also writes the trace, for chrome://tracing or Perfetto)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
+import { syntheticDataset } from '../../../src/graph/index.ts';
+import { launchChromium } from './launch.ts';
+import { observeLongTasks } from './measure.ts';
+import { measureEdit } from './measureEdit.ts';
+import { EXPLORER_READY } from './run.ts';
+import { buildAndServe } from './serve.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  cat: string;
+  args?: { data?: { functionName?: string; url?: string } };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions with the most total time in a CPU profile (each counted once per sample). */
+function topFunctions(profile: Profile, count: number): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  const name = (n: ProfileNode): string =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = name(byId.get(cur)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  });
+  return [...total]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
+    .join('\n');
+}
+
+const nodes = Number(process.argv[2] ?? 10_000);
+const work = mkdtempSync(join(tmpdir(), 'browser-trace-'));
+const data = join(work, 'data');
+mkdirSync(data);
+writeFileSync(join(data, 'd.json'), JSON.stringify(syntheticDataset({ nodes, seed: 42 })));
+const app = await buildAndServe(PACKAGE_ROOT, join(work, 'app'), data, { minify: false });
+const session = await launchChromium();
+try {
+  const page = await session.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(observeLongTasks);
+  await page.goto(`${app.url}?file=${encodeURIComponent('bench-data/d.json')}`);
+  await page.waitForFunction(EXPLORER_READY, null, { timeout: 300_000, polling: 100 });
+  await page.waitForTimeout(1000);
+  console.log('start:', await page.evaluate(measureEdit, 'start' as const));
+  await page.waitForTimeout(2000);
+  const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // (playwright-core types CDP events by name only for some domains)
+  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
+  on('Tracing.dataCollected', (m) => {
+    events.push(...(m as { value: TraceEvent[] }).value);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.frame',
+        'v8.execute',
+        'gpu',
+        'blink',
+        'blink.user_timing',
+      ],
+    },
+  } as never);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  console.log('edits:', await page.evaluate(measureEdit, 'edits' as const));
+  console.log(
+    'each edit:',
+    await page.evaluate(() => (window as unknown as { __editTimes: unknown }).__editTimes),
+  );
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
+  // The renderer's main thread: the thread named CrRendererMain with the most RunTask time.
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string } | undefined)?.name ?? '');
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const threads = [...busy].sort((a, b) => b[1] - a[1]);
+  console.log(
+    'threads by RunTask time (pid:tid name ms):',
+    threads
+      .slice(0, 6)
+      .map(([t, d]) => `${t} ${names.get(t) ?? '?'} ${(d / 1000).toFixed(0)}`)
+      .join(', '),
+  );
+  const main = threads.find(([t]) => names.get(t) === 'CrRendererMain')?.[0];
+  if (main === undefined) throw new Error('no renderer main thread in the trace');
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur);
+  const t0 = Math.min(...onMain.map((e) => e.ts));
+  const label = (e: TraceEvent): string =>
+    e.name === 'FunctionCall' ? `FunctionCall ${e.args?.data?.functionName || '(anon)'}` : e.name;
+  console.log(
+    '\nmain-thread tasks over 2 ms (start ms from the trace start, duration, longest events inside):',
+  );
+  for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur! > 2000)) {
+    const inside = onMain
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 6)
+      .map((e) => `${label(e)} ${(e.dur! / 1000).toFixed(1)}`);
+    console.log(
+      `  ${((task.ts - t0) / 1000).toFixed(0).padStart(7)} ${(task.dur! / 1000).toFixed(1).padStart(8)}  ${inside.join('; ')}`,
+    );
+  }
+  const byName = new Map<string, { total: number; max: number; n: number }>();
+  for (const e of onMain) {
+    const s = byName.get(label(e)) ?? { total: 0, max: 0, n: 0 };
+    s.total += e.dur! / 1000;
+    s.max = Math.max(s.max, e.dur! / 1000);
+    s.n++;
+    byName.set(label(e), s);
+  }
+  console.log('\nmain-thread events by total time (total ms, longest ms, count):');
+  for (const [name, s] of [...byName].sort((a, b) => b[1].total - a[1].total).slice(0, 30))
+    console.log(
+      `  ${s.total.toFixed(0).padStart(7)} ${s.max.toFixed(0).padStart(7)} ${String(s.n).padStart(5)}  ${name}`,
+    );
+  console.log(`\nfunctions by total time while the edits ran (sampled):\n${topFunctions(profile, 50)}`);
+} finally {
+  await session.close();
+  await app.close();
+  rmSync(work, { recursive: true, force: true });
+}

@@ -48,6 +48,9 @@ const sourceTitles = async (page: Page): Promise<string[]> => {
   return page.locator('#source-list li > button').allTextContents();
 };
 
+/** How long a view may take to follow an edit (after the edit's frame, on a busy machine). */
+const FOLLOW = { timeout: 5000 };
+
 const selectedInUrl = (page: Page): string | null => new URL(page.url()).searchParams.get('node');
 
 describe('the explorer around the editor', () => {
@@ -73,27 +76,28 @@ describe('the explorer around the editor', () => {
     await form.getByRole('button', { name: 'Create stakeholder' }).click();
     await form.waitFor({ state: 'detached' });
 
-    expect(await legendCount(page, 'police-force')).toBe(police + 1);
-    expect(await searchFinds(page, 'Fenland Consta')).toEqual([
-      expect.stringContaining('Fenland Constabulary'),
-    ]);
-    expect(await tableRows(page, 'Fenland')).toEqual(['Fenland Constabulary']);
+    // The views follow once the edit is drawn (src/app/afterFrame.ts), hence the polls.
+    await expect.poll(() => legendCount(page, 'police-force'), FOLLOW).toBe(police + 1);
+    await expect
+      .poll(() => searchFinds(page, 'Fenland Consta'), FOLLOW)
+      .toEqual([expect.stringContaining('Fenland Constabulary')]);
+    await expect.poll(() => tableRows(page, 'Fenland'), FOLLOW).toEqual(['Fenland Constabulary']);
     // The new node is selected, so its id is in the URL, as a click on it would put it.
-    expect(selectedInUrl(page)).toBe('fenland-constabulary');
+    await expect.poll(() => selectedInUrl(page), FOLLOW).toBe('fenland-constabulary');
     await screenshot(page, 'editor-views-followed');
 
     await button(page, 'Undo').click();
-    expect(await legendCount(page, 'police-force')).toBe(police);
-    expect(await searchFinds(page, 'Fenland Consta')).toEqual([]);
-    expect(await tableRows(page, 'Fenland')).toEqual([]);
-    expect(selectedInUrl(page)).toBeNull();
+    await expect.poll(() => legendCount(page, 'police-force'), FOLLOW).toBe(police);
+    await expect.poll(() => searchFinds(page, 'Fenland Consta'), FOLLOW).toEqual([]);
+    await expect.poll(() => tableRows(page, 'Fenland'), FOLLOW).toEqual([]);
+    await expect.poll(() => selectedInUrl(page), FOLLOW).toBeNull();
     await button(page, 'Undo').click();
-    await expect.poll(() => sourceTitles(page)).toEqual(sourcesBefore);
+    await expect.poll(() => sourceTitles(page), FOLLOW).toEqual(sourcesBefore);
 
     await button(page, 'Redo').click();
     await button(page, 'Redo').click();
-    expect(await legendCount(page, 'police-force')).toBe(police + 1);
-    expect(await sourceTitles(page)).toEqual([...sourcesBefore, 'Fenland inquiry notice']);
+    await expect.poll(() => legendCount(page, 'police-force'), FOLLOW).toBe(police + 1);
+    await expect.poll(() => sourceTitles(page), FOLLOW).toEqual([...sourcesBefore, 'Fenland inquiry notice']);
     expect(errors).toEqual([]);
   });
 

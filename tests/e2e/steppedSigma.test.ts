@@ -71,6 +71,17 @@ describe('SteppedSigma', () => {
     expect(result.png.ours).toEqual(result.png.library);
     expect(result.png.painted).toBeGreaterThan(10_000);
     expect(result.png.differing).toBeLessThan(result.png.painted / 1000);
+    // Edits drawn in place (a node and a relation added, a node resized, a relation and a node
+    // dropped): no full processing, and the picture and labels of a sigma that processed the
+    // edited graph anew.
+    const edits = result.localEdits;
+    expect(edits.processed).toBe(0);
+    expect(edits.added).toBe(true);
+    expect(edits.forgotten).toBe(true);
+    expect(edits.labels.local).toEqual(edits.labels.reference);
+    expect(edits.labels.local).toContain('added');
+    expect(edits.painted).toBeGreaterThan(10_000);
+    expect(edits.differing).toBeLessThan(edits.painted / 1000);
     await page.close();
   });
 });

@@ -3,8 +3,8 @@
 // sigma 3 answers a node or relation added (or one whose attributes were replaced) with a partial
 // refresh that still sets needToProcess, and its process() then renumbers and rewrites every item
 // of the graph: seconds on a big graph for one new node. An editor's change leaves the rest as it
-// was, so here the new items take the next free slot of their program (grown by one, its array
-// copied) and the next picking id, a changed item is rewritten in its own slot (a node's relations
+// was, so here the new items take the next free slot of their program (grown by a share of its
+// size when full, its array copied) and the next picking id, a changed item is rewritten in its own slot (a node's relations
 // too when its size changed, as their arrows meet it), and the label grid's cell of a new or
 // resized node is updated. The ends of a new relation are redrawn too: their size follows their
 // degree. Anything this cannot do the same way as process() (a node outside the drawn extent, which
@@ -29,19 +29,39 @@ function capacityOf(program: ProgramArrays): number | undefined {
   return program.capacity ?? (program.programs?.[0] ? capacityOf(program.programs[0]) : undefined);
 }
 
-/** Grows a program (or each part of a compound one) by one item, keeping what it holds. */
-function growByOne(program: ProgramArrays): boolean {
-  if (program.programs !== undefined) return program.programs.every(growByOne);
-  const { capacity, array } = program;
-  if (capacity === undefined || !(array instanceof Float32Array)) return false;
-  program.reallocate(capacity + 1);
+/** Grows a program (or each part of a compound one) to `capacity` items, keeping what it holds. */
+function grow(program: ProgramArrays, capacity: number): boolean {
+  if (program.programs !== undefined) return program.programs.every((p) => grow(p, capacity));
+  const { array } = program;
+  if (program.capacity === undefined || !(array instanceof Float32Array)) return false;
+  program.reallocate(capacity);
   program.array?.set(array);
   return true;
 }
 
-/** The next free picking id: one past the highest sigma gave (process() numbers from 1). */
+/**
+ * The slots added items take, since sigma's last full process (which sizes every program to its
+ * items exactly): the next free slot of each program grown here. A program grows by a share of its
+ * size at a time, not by one, so that each new item does not copy a big array (the free slots hold
+ * zeros, which sigma draws as nothing, as it does hidden items).
+ */
 export interface ItemIds {
+  /** The next free picking id: one past the highest sigma gave (process() numbers from 1). */
   next: number;
+  readonly freeSlots: Map<object, number>;
+}
+
+/** Room made for this many more items when a program is full: about 1/64 of it, at least 16. */
+const headroom = (capacity: number): number => Math.max(16, Math.ceil(capacity / 64));
+
+/** The slot for a new item of `program`, grown if it is full; undefined when it cannot be. */
+function takeSlot(program: ProgramArrays, ids: ItemIds): number | undefined {
+  const capacity = capacityOf(program);
+  if (capacity === undefined) return undefined;
+  const slot = ids.freeSlots.get(program) ?? capacity;
+  if (slot >= capacity && !grow(program, slot + headroom(slot))) return undefined;
+  ids.freeSlots.set(program, slot + 1);
+  return slot;
 }
 
 function inExtent(internals: SigmaInternals, x: number, y: number): boolean {
@@ -117,9 +137,8 @@ function refreshNode(sigma: Sigma, internals: SigmaInternals, node: string, ids:
   // sigma's graph listener has made the new node's display data; process() would normalise it.
   const data = internals.nodeDataCache[node];
   const program = data && (internals.nodePrograms[data.type] as unknown as ProgramArrays | undefined);
-  const position = program && capacityOf(program);
-  if (data === undefined || program === undefined || position === undefined || !growByOne(program))
-    return false;
+  const position = program && takeSlot(program, ids);
+  if (data === undefined || position === undefined) return false;
   internals.normalizationFunction.applyTo(data);
   const fingerprint = ids.next++;
   internals.nodeIndices[node] = fingerprint;
@@ -143,9 +162,8 @@ function refreshEdge(internals: SigmaInternals, edge: string, ids: ItemIds): boo
   }
   const data = internals.edgeDataCache[edge];
   const program = data && (internals.edgePrograms[data.type] as unknown as ProgramArrays | undefined);
-  const position = program && capacityOf(program);
-  if (data === undefined || program === undefined || position === undefined || !growByOne(program))
-    return false;
+  const position = program && takeSlot(program, ids);
+  if (data === undefined || position === undefined) return false;
   const fingerprint = ids.next++;
   internals.edgeIndices[edge] = fingerprint;
   internals.itemIDsIndex[fingerprint] = { type: 'edge', id: edge };
@@ -173,5 +191,46 @@ export function refreshLocally(
   for (const node of nodes) if (!refreshNode(sigma, internals, node, ids)) return false;
   // Edges after nodes: an edge's slot is written from its ends' display data.
   for (const edge of items.edges ?? []) if (!refreshEdge(internals, edge, ids)) return false;
+  return true;
+}
+
+interface DropProgram {
+  process(id: number, position: number, ...data: object[]): void;
+}
+
+/**
+ * Blanks a dropped relation's slot (a hidden item: sigma draws nothing there until its next full
+ * process) and forgets it, as sigma's removeEdge does; false when it was not drawn as expected.
+ */
+export function dropEdgeLocally(internals: SigmaInternals, edge: string): boolean {
+  const data = internals.edgeDataCache[edge];
+  const position = internals.edgeProgramIndex[edge];
+  const id = internals.edgeIndices[edge];
+  const program = data && (internals.edgePrograms[data.type] as unknown as DropProgram | undefined);
+  if (data === undefined || position === undefined || id === undefined || program === undefined) return false;
+  const hidden = { ...data, hidden: true };
+  program.process(0, position, hidden, hidden, hidden);
+  delete internals.edgeIndices[edge];
+  delete internals.itemIDsIndex[id];
+  internals.removeEdge(edge);
+  return true;
+}
+
+/**
+ * Blanks a dropped node's slot, takes it out of the label grid and forgets it. The drawn extent
+ * stays (process() would fit it to the nodes left, moving every node a little).
+ */
+export function dropNodeLocally(sigma: Sigma, internals: SigmaInternals, node: string): boolean {
+  const data = internals.nodeDataCache[node];
+  const position = internals.nodeProgramIndex[node];
+  const id = internals.nodeIndices[node];
+  const program = data && (internals.nodePrograms[data.type] as unknown as DropProgram | undefined);
+  if (data === undefined || position === undefined || id === undefined || program === undefined) return false;
+  const hidden = { ...data, hidden: true };
+  program.process(0, position, hidden);
+  placeInGrid(sigma, internals, node, hidden);
+  delete internals.nodeIndices[node];
+  delete internals.itemIDsIndex[id];
+  internals.removeNode(node);
   return true;
 }

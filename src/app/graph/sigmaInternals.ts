@@ -48,6 +48,8 @@ export interface SigmaInternals {
   clearEdgeIndices(): void;
   addNode(key: string): void;
   addEdge(key: string): void;
+  removeNode(key: string): void;
+  removeEdge(key: string): void;
   addNodeToProgram(node: string, fingerprint: number, position: number): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
 }
@@ -97,6 +99,8 @@ const FIELDS: Record<keyof SigmaInternals, Check> = {
   clearEdgeIndices: isFunction,
   addNode: isFunction,
   addEdge: isFunction,
+  removeNode: isFunction,
+  removeEdge: isFunction,
   addNodeToProgram: isFunction,
   addEdgeToProgram: isFunction,
 };

@@ -14,7 +14,7 @@ import type { Attributes, default as Graph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { addEdgeData, addNodeData, type ItemDisplay } from './itemDisplay.ts';
-import { type ItemIds, refreshLocally } from './localRefresh.ts';
+import { dropEdgeLocally, dropNodeLocally, type ItemIds, refreshLocally } from './localRefresh.ts';
 import { processSteps } from './processSteps.ts';
 import {
   type ProcessedState,
@@ -56,6 +56,9 @@ export class SteppedSigma<
   /** The next picking id for an item added in place (localRefresh.ts); set once sigma has processed. */
   private itemIds: ItemIds | undefined;
 
+  /** Nodes whose degree a relation dropped in place changed: drawn again once the task's drops end. */
+  private droppedEnds = new Set<string>();
+
   /** See ItemDisplay; undefined: sigma's copy of the attributes and its reducer settings. */
   private itemDisplay: ItemDisplay<Attributes, Attributes> | undefined;
 
@@ -86,10 +89,65 @@ export class SteppedSigma<
       internals.addEdge = (key) => addEdgeData(internals, drawn(), key, sigma.itemDisplay);
       // process() numbers every node, then every edge, from 1: the next picking id is past them.
       sigma.on('afterProcess', () => {
-        sigma.itemIds = { next: drawn().order + drawn().size + 1 };
+        sigma.itemIds = { next: drawn().order + drawn().size + 1, freeSlots: new Map() };
       });
+      sigma.dropInPlace(drawn());
     }
     return sigma;
+  }
+
+  /**
+   * sigma answers a dropped node or relation with a full refresh (every item processed again, in
+   * one task); here its slot is blanked in place instead when it can be (localRefresh.ts), by
+   * standing in for sigma's own graph listeners of those events.
+   */
+  private dropInPlace(graph: Graph): void {
+    type Listener = (payload: { key: string; source?: string; target?: string }) => void;
+    const listeners = (this as unknown as { activeListeners?: Record<string, Listener | undefined> })
+      .activeListeners;
+    const swaps = [
+      ['nodeDropped', 'dropNodeGraphUpdate', 'node'],
+      ['edgeDropped', 'dropEdgeGraphUpdate', 'edge'],
+    ] as const;
+    for (const [event, name, kind] of swaps) {
+      const own = listeners?.[name];
+      if (!listeners || typeof own !== 'function') continue;
+      const local: Listener = (payload) => {
+        if (!this.dropLocally(kind, payload)) own(payload);
+      };
+      // sigma's kill() removes the listener it finds under this name: this one.
+      graph.removeListener(event, own);
+      listeners[name] = local;
+      graph.on(event, local);
+    }
+  }
+
+  private dropLocally(
+    kind: 'node' | 'edge',
+    payload: { key: string; source?: string; target?: string },
+  ): boolean {
+    const internals = this.drawn && this.itemIds && sigmaInternals(this);
+    if (!internals || internals.needToProcess) return false;
+    if (kind === 'node') {
+      if (!dropNodeLocally(this as unknown as Sigma, internals, payload.key)) return false;
+    } else {
+      if (!dropEdgeLocally(internals, payload.key)) return false;
+      // Its ends' sizes follow their degree: redrawn once this task's drops end (a node dropped
+      // drops its relations one by one first).
+      if (this.droppedEnds.size === 0) queueMicrotask(() => this.redrawDroppedEnds());
+      for (const end of [payload.source, payload.target]) if (end !== undefined) this.droppedEnds.add(end);
+    }
+    this.scheduleRender();
+    return true;
+  }
+
+  private redrawDroppedEnds(): void {
+    const graph = this.getGraph();
+    const nodes = [...this.droppedEnds].filter((n) => graph.hasNode(n));
+    this.droppedEnds.clear();
+    // Steps running meanwhile process every item again anyway.
+    if (!this.drawn || nodes.length === 0) return;
+    this.refresh({ partialGraph: { nodes }, schedule: true });
   }
 
   /**

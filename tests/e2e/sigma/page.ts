@@ -11,6 +11,7 @@ import type { Settings } from 'sigma/settings';
 import { viewPng } from '../../../src/app/exchange/png.ts';
 import { SteppedSigma } from '../../../src/app/graph/steppedSigma.ts';
 import { runSteps } from '../../../src/app/tasks.ts';
+import { type LocalEditsResult, localEdits } from './localEdits.ts';
 
 /** What the page finds (read by tests/e2e/steppedSigma.test.ts). */
 export interface SteppedSigmaResult {
@@ -25,6 +26,8 @@ export interface SteppedSigmaResult {
   displayColour: string | undefined;
   /** The view as PNG from the canvases (png.ts) against @sigma/export-image's: sizes, pixels apart. */
   png: { ours: [number, number]; library: [number, number]; painted: number; differing: number };
+  /** Edits drawn in place against a sigma that processed the edited graph (localEdits.ts). */
+  localEdits: LocalEditsResult;
 }
 
 /** A PNG's pixels. */
@@ -302,7 +305,12 @@ async function main(): Promise<void> {
         differing++;
     }
   }
+  const edited = await localEdits(
+    document.getElementById('local-edits')!,
+    document.getElementById('local-edits-reference')!,
+  );
   window.__result = {
+    localEdits: edited,
     compared,
     drawnBeforeSteps,
     pauses,

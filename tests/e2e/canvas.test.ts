@@ -252,19 +252,17 @@ describe('the canvas', () => {
     // sigma normalises the graph's extent to [0, 1] across its wider side, centred on the other.
     const [left, right] = await drawnExtent();
     await page.evaluate(() => {
-      window.__explorer!.graph.updateEachNodeAttributes(
-        (_n, a) => ({ ...a, x: a.x / 2, y: a.y / 2 }),
-        { attributes: ['x', 'y'] },
-      );
+      window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x / 2, y: a.y / 2 }), {
+        attributes: ['x', 'y'],
+      });
     });
     await page.waitForTimeout(300);
     const [l2, r2] = await drawnExtent();
     expect(r2 - l2).toBeCloseTo(right - left, 6);
     await page.evaluate(() => {
-      window.__explorer!.graph.updateEachNodeAttributes(
-        (_n, a) => ({ ...a, x: a.x * 2, y: a.y * 2 }),
-        { attributes: ['x', 'y'] },
-      );
+      window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x * 2, y: a.y * 2 }), {
+        attributes: ['x', 'y'],
+      });
     });
   });
 });

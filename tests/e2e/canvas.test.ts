@@ -247,18 +247,18 @@ describe('the canvas', () => {
           x0 = Math.min(x0, x);
           x1 = Math.max(x1, x);
         }
-        return [x0, x1];
+        return { x0, x1 };
       });
     // sigma normalises the graph's extent to [0, 1] across its wider side, centred on the other.
-    const [left, right] = await drawnExtent();
+    const before = await drawnExtent();
     await page.evaluate(() => {
       window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x / 2, y: a.y / 2 }), {
         attributes: ['x', 'y'],
       });
     });
     await page.waitForTimeout(300);
-    const [l2, r2] = await drawnExtent();
-    expect(r2 - l2).toBeCloseTo(right - left, 6);
+    const after = await drawnExtent();
+    expect(after.x1 - after.x0).toBeCloseTo(before.x1 - before.x0, 6);
     await page.evaluate(() => {
       window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x * 2, y: a.y * 2 }), {
         attributes: ['x', 'y'],

@@ -71,6 +71,8 @@ describe('SteppedSigma', () => {
     expect(result.png.ours).toEqual(result.png.library);
     expect(result.png.painted).toBeGreaterThan(10_000);
     expect(result.png.differing).toBeLessThan(result.png.painted / 1000);
+    // One task per slice: at least 3 of nodes and 9 of edges, 1,000 items each.
+    expect(result.png.pauses).toBeGreaterThanOrEqual(12);
     // Edits drawn in place (a node and a relation added, a node resized, a relation and a node
     // dropped): no full processing, and the picture and labels of a sigma that processed the
     // edited graph anew.

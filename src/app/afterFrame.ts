@@ -3,7 +3,7 @@
 // of their own after that frame instead of in the edit's task.
 
 /** The user-timing measure of each run of that work (the benchmark reads it as `editFollowMs`). */
-export const EDIT_FOLLOW_MEASURE = 'sg:edit-follow';
+const EDIT_FOLLOW_MEASURE = 'sg:edit-follow';
 
 const queue: (() => void)[] = [];
 let scheduled = false;

@@ -28,13 +28,14 @@ afterAll(async () => {
 });
 
 describe('SteppedSigma', () => {
+  // Many sigmas, the sliced PNG export and the local edits: over a minute on a busy machine.
   it('ends in the state sigma reaches by itself, in many slices, starts over on a refresh, refreshes in slices, settles at once and draws through ItemDisplay', async () => {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(served.url);
     await page.waitForFunction(() => window.__result !== undefined || window.__error !== undefined, null, {
-      timeout: 60_000,
+      timeout: 110_000,
     });
     const error = await page.evaluate(() => window.__error);
     expect(error).toBeUndefined();
@@ -85,5 +86,5 @@ describe('SteppedSigma', () => {
     expect(edits.painted).toBeGreaterThan(10_000);
     expect(edits.differing).toBeLessThan(edits.painted / 1000);
     await page.close();
-  });
+  }, 120_000);
 });

@@ -14,6 +14,7 @@
 // relation), as sigma's own partial refreshes also leave changed items where they are.
 import type Sigma from 'sigma';
 import { Camera } from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import { matrixFromCamera } from 'sigma/utils';
 import type { LabelCandidate, SigmaInternals } from './sigmaInternals.ts';
@@ -100,15 +101,26 @@ function placeInGrid(sigma: Sigma, internals: SigmaInternals, node: string, data
   grid.cells[index]?.sort(compareCandidates);
 }
 
+/** sigma's edge programs that draw from their ends' positions alone, never their sizes. */
+const SIZE_FREE: readonly (abstract new (...args: never[]) => unknown)[] = [
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+];
+
 /**
- * Rewrites the relations of `node` in their slots (after its size or visibility changed); one not
- * written yet (a new relation of this refresh) is written after the nodes.
+ * Rewrites the relations of `node` in their slots after its size or visibility changed; for a
+ * size alone, only those whose program reads its ends' sizes (an arrow head meets its target).
+ * One not written yet (a new relation of this refresh) is written after the nodes.
  */
-function rewriteEdgesOf(sigma: Sigma, internals: SigmaInternals, node: string): void {
+function rewriteEdgesOf(sigma: Sigma, internals: SigmaInternals, node: string, sizeOnly: boolean): void {
   sigma.getGraph().forEachEdge(node, (edge) => {
     const id = internals.edgeIndices[edge];
     const position = internals.edgeProgramIndex[edge];
-    if (id !== undefined && position !== undefined) internals.addEdgeToProgram(edge, id, position);
+    if (id === undefined || position === undefined) return;
+    const type = internals.edgeDataCache[edge]?.type;
+    const program = type === undefined ? undefined : internals.edgePrograms[type];
+    if (sizeOnly && SIZE_FREE.some((free) => program instanceof free)) return;
+    internals.addEdgeToProgram(edge, id, position);
   });
 }
 
@@ -131,7 +143,7 @@ function refreshNode(sigma: Sigma, internals: SigmaInternals, node: string, ids:
     // Its relations' slots hold its size (arrow heads) and whether it is hidden.
     const endChanged = data.size !== before.size || data.hidden !== before.hidden;
     if (endChanged || data.label !== before.label) placeInGrid(sigma, internals, node, data);
-    if (endChanged) rewriteEdgesOf(sigma, internals, node);
+    if (endChanged) rewriteEdgesOf(sigma, internals, node, data.hidden === before.hidden);
     return true;
   }
   // sigma's graph listener has made the new node's display data; process() would normalise it.

@@ -8,24 +8,28 @@ const EDIT_FOLLOW_MEASURE = 'sg:edit-follow';
 const queue: (() => void)[] = [];
 let scheduled = false;
 
+/** Runs the first piece of queued work, then the next in a task of its own, and so on. */
 function run(): void {
-  scheduled = false;
+  const work = queue.shift();
+  if (work === undefined) {
+    scheduled = false;
+    return;
+  }
   const start = performance.now();
-  for (const work of queue.splice(0)) {
-    // One view's failure does not keep the others from following; the page still hears of it.
-    try {
-      work();
-    } catch (error) {
-      reportError(error);
-    }
+  // One view's failure does not keep the others from following; the page still hears of it.
+  try {
+    work();
+  } catch (error) {
+    reportError(error);
   }
   performance.measure(EDIT_FOLLOW_MEASURE, { start, end: performance.now() });
+  setTimeout(run, 0);
 }
 
 /**
- * Runs `work` in a task after the next frame (in order, with any other work queued for it). A
+ * Runs `work` in a task of its own after the next frame, in order with any other work queued. A
  * frame callback asked for now runs after those the edit asked for (sigma's render among them),
- * and the task it starts after that frame; a hidden page draws no frame, so there it is a task.
+ * and the tasks start after that frame; a hidden page draws no frame, so there they just follow.
  */
 export function afterFrame(work: () => void): void {
   queue.push(work);

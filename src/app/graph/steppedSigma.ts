@@ -9,7 +9,9 @@
 // with another sigma it falls back to sigma's own one-task refresh. Its addNode and addEdge stand
 // in for sigma's on the instance, so every path (partial refreshes too) makes display data the
 // same way (itemDisplay.ts). tests/e2e/steppedSigma.test.ts checks in Chromium that programs'
-// arrays, indices, label grid and display data come out bit for bit as sigma's own.
+// arrays, indices, label grid and display data come out bit for bit as sigma's own. Items added,
+// changed or dropped one at a time (an editor's edits) are written in place (localRefresh.ts)
+// instead of sigma's full refresh; the same test checks the picture they give.
 import type { Attributes, default as Graph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';

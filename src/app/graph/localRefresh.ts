@@ -95,10 +95,23 @@ function placeInGrid(sigma: Sigma, internals: SigmaInternals, node: string, data
   );
   const position = sigma.framedGraphToViewport(data, { matrix });
   const index = grid.getIndex(position);
-  const cell = grid.cells[index]?.filter((c) => c.key !== node);
-  if (cell) grid.cells[index] = cell;
-  if (labelled(data)) grid.add(node, data.size, position);
-  grid.cells[index]?.sort(compareCandidates);
+  const cell = grid.cells[index];
+  const at = cell?.findIndex((c) => c.key === node) ?? -1;
+  if (at >= 0) cell!.splice(at, 1);
+  if (!labelled(data)) return;
+  // sigma's add() appends; the cell is kept in order by moving the new candidate to its place
+  // (a binary search: a cell of a big graph holds thousands).
+  grid.add(node, data.size, position);
+  const sorted = grid.cells[index]!;
+  const candidate = sorted.pop()!;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareCandidates(sorted[middle]!, candidate) < 0) low = middle + 1;
+    else high = middle;
+  }
+  sorted.splice(low, 0, candidate);
 }
 
 /** sigma's edge programs that draw from their ends' positions alone, never their sizes. */

@@ -74,5 +74,7 @@ describe('SteppedSigma', () => {
     // One task per slice: at least 3 of nodes and 9 of edges, 1,000 items each.
     expect(result.png.pauses).toBeGreaterThanOrEqual(12);
     await page.close();
-  });
+    // Many sigmas over 12,000 items, each processed in slices: about 16 s on a quiet machine, and
+    // a minute when the two cores are shared, so more room than the default 60 s.
+  }, 180_000);
 });

@@ -88,13 +88,7 @@ function backward(reached: number, csr: Csr, state: WalkState, sums: GroupSums, 
 }
 
 /** Adds one source's walk to `sums` (the state comes back clean for the next source). */
-function walkFrom(
-  s: number,
-  csr: Csr,
-  state: WalkState,
-  sums: GroupSums,
-  dependency: Dependency,
-): void {
+function walkFrom(s: number, csr: Csr, state: WalkState, sums: GroupSums, dependency: Dependency): void {
   backward(forward(s, csr, state), csr, state, sums, dependency === 'linear');
 }
 

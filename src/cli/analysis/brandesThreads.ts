@@ -4,11 +4,16 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Csr } from '../../query/analysis/csr.ts';
 import {
+  type AnalysisGraph,
+  type AnalysisOptions,
+  analyseGraphSteps,
   type BrandesCentrality,
   brandesPlan,
   brandesResult,
+  brandesSources,
   brandesSteps,
   type GroupSums,
+  type NodeAnalysis,
   PIVOT_GROUPS,
 } from '../../query/index.ts';
 
@@ -77,4 +82,17 @@ export async function brandesInThreads(
     for (const [i, g] of mine(t).entries()) sums[g] = parts[t]![i]!;
   }
   return brandesResult(plan, sums);
+}
+
+/** Every metric and the communities (as analyse()), with Brandes' walks on worker threads. */
+export async function analyseInThreads(g: AnalysisGraph, options: AnalysisOptions): Promise<NodeAnalysis> {
+  const walks =
+    g.nodes.length === 0
+      ? undefined
+      : await brandesInThreads(g.undirected, brandesSources(g, options), options.seed);
+  const steps = analyseGraphSteps(g, options, walks);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -53,12 +53,13 @@ export const rankCommand: Command = {
     const estimate =
       result.pivots === undefined
         ? ''
-        : ` Estimated from ${result.pivots} sampled source nodes (seed ${options.seed}), as the graph has more than ${options.exactUpTo} nodes.`;
+        : ` Estimated from ${result.pivots} sampled source nodes (seed ${options.seed}; betweenness with Geisberger-Sanders-Schultes linear scaling), as the graph has more than ${options.exactUpTo} nodes.`;
     const definition = `${METRICS[metric].definition}${estimate}`;
     const nodes = ranking(graph, result.values, top);
     if (ctx.values.format === 'json') {
       const out: Record<string, unknown> = { metric, definition, semantics: SEMANTICS };
-      if (result.pivots !== undefined) out.sampled = { pivots: result.pivots, seed: options.seed };
+      if (result.pivots !== undefined)
+        out.sampled = { pivots: result.pivots, seed: options.seed, estimator: 'linear-scaling' };
       out.graph = {
         asOf: filter.asOf ?? null,
         statedOnly: filter.statedOnly,

@@ -49,8 +49,8 @@ function samplePivots(n: number, k: number, seed: number): Int32Array {
 
 /**
  * The walks to make: every node when `pivots` is at least the order (Brandes' exact sums), else that
- * many sampled sources with Geisberger-Sanders-Schultes' linear scaling, which on the tests' graphs
- * ranks the top nodes as well as uniform sampling does with about twice the pivots (docs/analysis.md).
+ * many sampled sources with Geisberger-Sanders-Schultes' linear scaling, which overrates nodes near
+ * a pivot less than uniform sampling does and so ranks the top nodes better with few pivots (docs/analysis.md).
  */
 export function brandesPlan(graph: Csr, pivots: number, seed = 1): BrandesPlan {
   const n = graph.starts.length - 1;

@@ -5,8 +5,8 @@ import type { ImportReport } from '../../import/index.ts';
 import { createGraphAssembler, type GraphAssembler } from './graphAssembler.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
 import type { LoadProgress } from './progress.ts';
-import { sourceName } from './runLoad.ts';
 import { MAX_BYTES, WARN_BYTES } from './sizeLimit.ts';
+import { sourceName } from './sourceName.ts';
 
 export interface LoadDatasetOptions {
   readonly onProgress?: (progress: LoadProgress) => void;

@@ -194,6 +194,13 @@ async function start(): Promise<void> {
   }
 }
 
+/**
+ * The length of a slice of work before the first frame: longer than runSteps' default, since the
+ * page has only a progress bar and Cancel to answer, so fewer pauses (each may draw a frame) cost less
+ * time while every task stays well under 100 ms.
+ */
+const LOADING_BUDGET_MS = 40;
+
 /** The curves of parallel edges and the legend's counts, worked out in slices while the bar says "drawing". */
 async function prepareDrawing(
   graph: StakeholderGraph,
@@ -202,9 +209,9 @@ async function prepareDrawing(
 ): Promise<{ curves: Curves; counts: KindCounts }> {
   drawProgress(0);
   try {
-    const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress });
+    const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress, budgetMs: LOADING_BUDGET_MS });
     // The legend's counts, in slices too (a pass over every node and edge).
-    const counts = await runSteps(kindCountsSteps(graph));
+    const counts = await runSteps(kindCountsSteps(graph), { budgetMs: LOADING_BUDGET_MS });
     return { curves, counts };
   } catch (error) {
     progress?.element.remove();
@@ -272,7 +279,7 @@ async function drawGraph(
   );
   if (window.matchMedia(PHONE).matches) renderer.sigma.setSetting('cameraPanBoundaries', true);
   area.frame.append(createCameraControls(renderer, area.area));
-  await runSteps(renderer.firstDraw(), { onPause });
+  await runSteps(renderer.firstDraw(), { onPause, budgetMs: LOADING_BUDGET_MS });
   return current() ? renderer : undefined;
 }
 

@@ -8,7 +8,7 @@ import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult }
 import { fail } from './types.ts';
 import { XML_TOKEN, XmlSyntaxError, XmlTokenizer, xmlIssue } from './xml/index.ts';
 
-export type Declared = Map<string, { title: string; type: string | undefined }>;
+type Declared = Map<string, { title: string; type: string | undefined }>;
 
 export const num = (v: string | undefined): number | undefined => {
   const n = v === undefined ? Number.NaN : Number(v);
@@ -28,7 +28,7 @@ export function ourMeta(text: string): Record<string, unknown> | undefined {
 }
 
 /** `[key, raw value]` pairs of a node's or edge's attvalues, typed by the declared model once it is known. */
-export function typedValues(pairs: readonly string[], declared: Declared): Map<string, ForeignValue> {
+function typedValues(pairs: readonly string[], declared: Declared): Map<string, ForeignValue> {
   const out = new Map<string, ForeignValue>();
   for (let i = 0; i < pairs.length; i += 2) {
     const d = declared.get(pairs[i]!);

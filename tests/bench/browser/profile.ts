@@ -212,7 +212,10 @@ try {
       run = undefined;
       return;
     }
-    if (!run) runs.push((run = { at, ms: 0, fns: new Map() }));
+    if (!run) {
+      run = { at, ms: 0, fns: new Map() };
+      runs.push(run);
+    }
     run.ms += dt;
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {

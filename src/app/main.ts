@@ -16,8 +16,7 @@ import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { followEdits } from './followEdits.ts';
-import { type Curves, curvesSteps } from './graph/displayData.ts';
-import { type KindCounts, kindCountsSteps } from './graph/kindCounts.ts';
+import type { Curves } from './graph/displayData.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { createGraphEdits } from './graphEdits.ts';
 import { refitOnResize } from './graphFit.ts';
@@ -36,6 +35,7 @@ import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { problemCard } from './panels/problem.ts';
 import { createProgress, type ProgressView } from './panels/progress.ts';
 import { createCameraControls } from './panels/toolbar.ts';
+import { LOADING_BUDGET_MS, prepareDrawing } from './prepareDrawing.ts';
 import { syncHistory } from './state/history.ts';
 import { withPathResult } from './state/paths.ts';
 import { scopedStore } from './state/scopedStore.ts';
@@ -191,31 +191,6 @@ async function start(): Promise<void> {
     await openGraph(loaded.graph, { name, issues: loaded.issues });
   } catch (error) {
     showProblem(root, 'The graph could not be shown', [String(error)]);
-  }
-}
-
-/**
- * The length of a slice of work before the first frame: longer than runSteps' default, since the
- * page has only a progress bar and Cancel to answer, so fewer pauses (each may draw a frame) cost less
- * time while every task stays well under 100 ms.
- */
-const LOADING_BUDGET_MS = 40;
-
-/** The curves of parallel edges and the legend's counts, worked out in slices while the bar says "drawing". */
-async function prepareDrawing(
-  graph: StakeholderGraph,
-  progress: ProgressView | undefined,
-  drawProgress: (built: number) => void,
-): Promise<{ curves: Curves; counts: KindCounts }> {
-  drawProgress(0);
-  try {
-    const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress, budgetMs: LOADING_BUDGET_MS });
-    // The legend's counts, in slices too (a pass over every node and edge).
-    const counts = await runSteps(kindCountsSteps(graph), { budgetMs: LOADING_BUDGET_MS });
-    return { curves, counts };
-  } catch (error) {
-    progress?.element.remove();
-    throw error;
   }
 }
 

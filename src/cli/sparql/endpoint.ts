@@ -91,7 +91,7 @@ export async function pushBatches(
         withTimeout(options.timeoutMs),
       );
     } catch (error) {
-      throw new CliError(`cannot reach ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(`cannot reach ${url}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`);
     }
     if (!response.ok)
       throw await failure(`${url} refused batch ${sent === 0 ? 1 : 'after'} ${sent} triples`, response);

@@ -21,7 +21,7 @@ export function toFolderLayout(dataset: Dataset): FolderFiles {
     if (s.text === undefined) return s;
     const { text, ...rest } = s;
     // A file named by the source already (opened from a folder) keeps its name; ids are unique.
-    const file = s.file !== undefined && s.file.endsWith('.txt') ? s.file : `sources/${s.id}.txt`;
+    const file = s.file?.endsWith('.txt') ? s.file : `sources/${s.id}.txt`;
     files.set(file, text);
     return { ...rest, file };
   });

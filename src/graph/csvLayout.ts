@@ -56,22 +56,30 @@ export const SOURCE_CSV_FIELDS: readonly string[] = [
 ];
 
 /**
- * Attribute names that are derived on export (not data) and skipped on import: drawing and evidence
- * columns, and the analysis' figures that `export --metrics` adds (query/analysis NODE_METRIC_KEYS and
- * community; the graph layer cannot import that list, a unit test keeps the two in step).
+ * The per-node figures an analysis gives (query/analysis), in the order exports write them as
+ * columns. Kept here, below the analysis, because the CSV layout skips them on import.
  */
-export const DERIVED_COLUMNS: ReadonlySet<string> = new Set([
-  'color',
-  'size',
+export const NODE_METRIC_KEYS = [
   'degree',
-  'quotes',
-  'phrase',
   'inDegree',
   'outDegree',
   'betweenness',
   'closeness',
   'pagerank',
   'eigenvector',
+] as const;
+export type NodeMetricKey = (typeof NODE_METRIC_KEYS)[number];
+
+/**
+ * Attribute names that are derived on export (not data) and skipped on import: drawing and evidence
+ * columns, and the analysis' figures and community that `export --metrics` adds.
+ */
+export const DERIVED_COLUMNS: ReadonlySet<string> = new Set([
+  'color',
+  'size',
+  'quotes',
+  'phrase',
+  ...NODE_METRIC_KEYS,
   'community',
 ]);
 

@@ -14,6 +14,8 @@ export {
   EDGE_CSV_FIELDS,
   looksNeutralised,
   NODE_CSV_FIELDS,
+  NODE_METRIC_KEYS,
+  type NodeMetricKey,
   neutraliseCell,
   restoreCell,
   SOURCE_CSV_FIELDS,

@@ -136,7 +136,7 @@ export function applyAppearance(foreign: ForeignGraph, nodes: Raw[]): string[] {
     const ranked = [...chosen!.values].sort((a, b) => b[1] - a[1]).map(([v]) => v);
     const colourOf = new Map(ranked.map((v, i) => [v, CATEGORY_PALETTE[i] ?? OTHER_COLOUR]));
     nodes.forEach((n, i) => {
-      const v = ((n.attributes as Raw | undefined) ?? {})[chosen!.name];
+      const v = (n.attributes as Raw | undefined)?.[chosen!.name];
       if (typeof v === 'string') set(i, APPEARANCE_KEYS.color, colourOf.get(v)!);
     });
     lines.push(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NODE_METRIC_KEYS } from '../../src/graph/index.ts';
 import { cli } from './run.ts';
 
 interface Ranked {
@@ -107,16 +108,7 @@ describe('export --metrics', () => {
   it('adds each metric and the community as node attributes to GraphML and CSV', async () => {
     const g = await cli('export', '--format', 'graphml', '--metrics');
     expect(g.code).toBe(0);
-    for (const key of [
-      'degree',
-      'inDegree',
-      'outDegree',
-      'betweenness',
-      'closeness',
-      'pagerank',
-      'eigenvector',
-    ])
-      expect(g.stdout).toContain(`attr.name="${key}"`);
+    for (const key of NODE_METRIC_KEYS) expect(g.stdout).toContain(`attr.name="${key}"`);
     expect(g.stdout).toContain('<key id="n_community" for="node" attr.name="community" attr.type="int"/>');
     const csv = await cli('export', '--format', 'csv', '--metrics');
     const header = csv.stdout.split('\r\n')[0]!.split('\n')[1]!;

@@ -235,4 +235,34 @@ describe('the canvas', () => {
       .catch(() => undefined);
     expect(await positions()).toEqual(before);
   });
+
+  it('draws from the new extent when every node moves inside the old one in one graph event', async () => {
+    // A layout's reset moves every node at once; positions drawn must be normalised afresh.
+    const drawnExtent = () =>
+      page.evaluate(() => {
+        const s = window.__explorer!.sigma!;
+        let [x0, x1] = [Infinity, -Infinity];
+        for (const n of s.getGraph().nodes()) {
+          const x = s.getNodeDisplayData(n)!.x;
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+        }
+        return { x0, x1 };
+      });
+    // sigma normalises the graph's extent to [0, 1] across its wider side, centred on the other.
+    const before = await drawnExtent();
+    await page.evaluate(() => {
+      window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x / 2, y: a.y / 2 }), {
+        attributes: ['x', 'y'],
+      });
+    });
+    await page.waitForTimeout(300);
+    const after = await drawnExtent();
+    expect(after.x1 - after.x0).toBeCloseTo(before.x1 - before.x0, 6);
+    await page.evaluate(() => {
+      window.__explorer!.graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x * 2, y: a.y * 2 }), {
+        attributes: ['x', 'y'],
+      });
+    });
+  });
 });

@@ -1,7 +1,10 @@
-// Builds the app once and serves dist/ with Vite's preview server for the browser tests.
+// Builds the app once and serves it with Vite's preview server for the browser tests. The build goes
+// to the run's own temporary folder (tests/tmpRoot.ts), not dist/: a build of the same checkout
+// meanwhile (npm run build, a bench) would empty the folder being served.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from '../helpers.ts';
 import { buildAndServe } from './serveApp.ts';
 
 declare module 'vitest' {
@@ -11,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const app = await buildAndServe(join(ROOT, 'dist'));
+  const app = await buildAndServe(mkdtempSync(join(tmpdir(), 'app-')));
   project.provide('baseUrl', app.url);
   return () => app.close();
 }

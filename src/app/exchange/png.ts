@@ -4,11 +4,14 @@
 // second, temporary sigma, which processes the whole graph in one task and freezes the page on big
 // graphs. Here frames are drawn now and their layers copied in the same task (a WebGL canvas's
 // drawing buffer is only kept until the frame is shown). Copying a WebGL layer waits for the GPU
-// to finish drawing it, which with software WebGL is most of the cost: the nodes and the edges are
-// drawn and copied in two tasks, so the page waits for one of them at a time, not both (figures:
-// `pngLongestTaskMs` in docs/benchmark.md). The library stays the reference:
-// tests/e2e/steppedSigma.test.ts compares the two images.
+// to finish drawing it, which with software WebGL is most of the cost: the labels and highlights
+// are copied from a frame without nodes and edges, then the nodes and the edges are drawn in
+// slices of their programs' items (programSlices.ts), one slice per task, each copied over the
+// last, so the page waits for one slice at a time (figures: `pngLongestTaskMs` in
+// docs/benchmark.md). The library stays the reference: tests/e2e/steppedSigma.test.ts compares the
+// two images.
 import { nextTask } from '../tasks.ts';
+import { layerSlices, type SlicedLayer, withoutNodes } from './programSlices.ts';
 
 /** What is needed of a sigma (any sigma 3; the explorer's SteppedSigma included). */
 export interface DrawnView {
@@ -18,14 +21,9 @@ export interface DrawnView {
   getMouseCaptor(): object;
 }
 
-/** The parts of sigma 3.0 that drawing some layers alone needs (pinned; see package.json). */
+/** The parts of sigma 3.0 that a frame without nodes and edges needs (pinned; see package.json). */
 interface Internals {
   settings?: { hideEdgesOnMove?: unknown; hideLabelsOnMove?: unknown };
-  webGLContexts?: { edges?: WebGLRenderingContext };
-  edgePrograms?: Record<string, { render(params: unknown): void }>;
-  pickingLayers?: Set<string>;
-  resetWebGLTexture?: (layer: string) => unknown;
-  getRenderParams?: () => unknown;
 }
 interface CaptorInternals {
   draggedEvents?: unknown;
@@ -35,12 +33,12 @@ interface CaptorInternals {
 const drawFrame = (sigma: DrawnView): unknown => sigma.refresh({ partialGraph: {}, skipIndexation: true });
 
 /**
- * Draws a frame without edges (nodes, labels, highlights), as sigma draws one while the camera
- * moves: for one synchronous render, sigma is told that a drag goes on, that edges hide and labels
- * show on move; all is put back before any event can run. False (nothing drawn) when sigma's
- * fields are not where sigma 3.0 keeps them.
+ * Draws a frame without nodes and edges (labels, highlights), as sigma draws one while the camera
+ * moves, its node programs drawing nothing: for one synchronous render, sigma is told that a drag
+ * goes on, that edges hide and labels show on move; all is put back before any event can run.
+ * False (nothing drawn) when sigma's fields are not where sigma 3.0 keeps them.
  */
-function drawWithoutEdges(sigma: DrawnView): boolean {
+function drawWithoutItems(sigma: DrawnView): boolean {
   const settings = (sigma as unknown as Internals).settings;
   const captor = sigma.getMouseCaptor() as CaptorInternals;
   if (
@@ -56,71 +54,118 @@ function drawWithoutEdges(sigma: DrawnView): boolean {
   settings.hideLabelsOnMove = false;
   captor.draggedEvents = Math.max(1, dragged);
   try {
-    drawFrame(sigma);
+    return withoutNodes(sigma, () => drawFrame(sigma));
   } finally {
     settings.hideEdgesOnMove = saved.edges;
     settings.hideLabelsOnMove = saved.labels;
     captor.draggedEvents = dragged;
   }
-  return true;
 }
 
 /**
- * Draws the edges alone into their layer, as sigma's render does (clear, picking texture, each
- * edge program with the render parameters of the frame just drawn), touching no other layer: the
- * frame on screen keeps its nodes and labels. False (nothing drawn) when sigma's fields are not
- * where sigma 3.0 keeps them.
+ * A 2D copy of a layer (for a WebGL layer, this waits for its drawing and reads it back); with
+ * `content` false, a blank canvas of its size.
  */
-function drawEdgesAlone(sigma: DrawnView): boolean {
-  const internals = sigma as unknown as Internals;
-  const gl = internals.webGLContexts?.edges;
-  const programs = internals.edgePrograms;
-  const { pickingLayers, resetWebGLTexture, getRenderParams } = internals;
-  if (!gl || !programs || !(pickingLayers instanceof Set) || !resetWebGLTexture || !getRenderParams)
-    return false;
-  gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-  gl.clear(gl.COLOR_BUFFER_BIT);
-  if (pickingLayers.has('edges')) resetWebGLTexture.call(sigma, 'edges');
-  const params = getRenderParams.call(sigma);
-  for (const program of Object.values(programs)) program.render(params);
-  return true;
-}
-
-/** A 2D copy of a layer (for a WebGL layer, this waits for its drawing and reads it back). */
-function copyOf(layer: HTMLCanvasElement): HTMLCanvasElement {
+function copyOf(layer: HTMLCanvasElement, content = true): HTMLCanvasElement {
   const copy = document.createElement('canvas');
   copy.width = layer.width;
   copy.height = layer.height;
-  if (layer.width > 0 && layer.height > 0) copy.getContext('2d')?.drawImage(layer, 0, 0);
+  if (content && layer.width > 0 && layer.height > 0) copy.getContext('2d')?.drawImage(layer, 0, 0);
   return copy;
 }
 
+/** How nodes and edges are cut into slices: `items` in the first, then sized to take about `ms` each. */
+export interface ItemSlicing {
+  readonly items: number;
+  /** Without it, every slice has `items` items. */
+  readonly ms?: number;
+}
+
+/** About 50 ms of waiting per slice; the first small enough to be quick on any graph. */
+const DEFAULT_SLICING: ItemSlicing = { items: 2_000, ms: 50 };
+
+/** The next slice's size: scaled to the time one took, by at most four times either way. */
+function nextSize(items: number, tookMs: number, slicing: ItemSlicing): number {
+  if (slicing.ms === undefined) return items;
+  const scaled = Math.round((items * slicing.ms) / Math.max(tookMs, 1));
+  return Math.min(items * 4, Math.max(Math.ceil(items / 4), scaled));
+}
+
+/**
+ * A layer's items copied slice by slice (layerSlices) onto one 2D canvas, one slice per task.
+ * Undefined when the view changed in between or sigma's fields are not where expected.
+ */
+async function layerInSlices(
+  sigma: DrawnView,
+  name: SlicedLayer,
+  unchanged: () => boolean,
+  pause: () => Promise<void>,
+  slicing: ItemSlicing,
+): Promise<HTMLCanvasElement | undefined> {
+  const layer = sigma.getCanvases()[name];
+  if (!layer) return undefined;
+  const out = copyOf(layer, false);
+  const context = out.getContext('2d');
+  let next: ((count: number) => boolean) | undefined;
+  for (let items = slicing.items; ; ) {
+    await pause();
+    if (!unchanged() || !context) return undefined;
+    next ??= layerSlices(sigma, name);
+    if (!next) return undefined;
+    const start = performance.now();
+    if (!next(items)) return out;
+    // Copying a WebGL layer waits for its drawing: this slice's.
+    if (layer.width > 0 && layer.height > 0) context.drawImage(layer, 0, 0);
+    items = nextSize(items, performance.now() - start, slicing);
+  }
+}
+
+const SLICED: readonly SlicedLayer[] = ['nodes', 'edges'];
+
 /**
  * Copies of every layer, in the order sigma stacks them (getCanvases() lists them in the order it
- * created them, bottom layer first): all but the edges from a frame without edges, then, a task
- * later, the edges drawn alone into their layer, which also completes the frame on screen again
- * (between the two, it shows no edges, as while the camera moves on a big graph). If the view
- * changed in between (a pan, a resize), or sigma's fields are not where this expects them, every
- * layer is copied from one whole frame instead.
+ * created them, bottom layer first): all but the nodes and edges from a frame without them, then
+ * those two in slices (layerInSlices), hidden on screen meanwhile (the view shows labels only);
+ * then a frame draws the view whole again. If the view changed in between (a pan, a resize), or
+ * sigma's fields are not where this expects them, every layer is copied from one whole frame.
  */
-async function layerCopies(sigma: DrawnView, pause: () => Promise<void>): Promise<HTMLCanvasElement[]> {
+async function layerCopies(
+  sigma: DrawnView,
+  pause: () => Promise<void>,
+  slicing: ItemSlicing,
+): Promise<HTMLCanvasElement[]> {
   const viewOf = (): string => {
     const layers = Object.values(sigma.getCanvases());
     return JSON.stringify([sigma.getCamera().getState(), layers.map((c) => [c.width, c.height])]);
   };
   const before = viewOf();
-  if (sigma.getCanvases().edges !== undefined && drawWithoutEdges(sigma)) {
-    const copies = Object.entries(sigma.getCanvases()).map(([name, c]) =>
-      name === 'edges' ? undefined : copyOf(c),
+  const canvases = sigma.getCanvases();
+  const hidden = SLICED.map((name) => canvases[name]);
+  if (hidden.every((c) => c !== undefined) && drawWithoutItems(sigma)) {
+    const copies = Object.entries(canvases).map(([name, c]) =>
+      SLICED.includes(name as SlicedLayer) ? undefined : copyOf(c),
     );
-    await pause();
-    if (viewOf() === before && drawEdgesAlone(sigma))
-      return Object.entries(sigma.getCanvases()).map(([name, c], i) =>
-        name === 'edges' ? copyOf(c) : copies[i]!,
-      );
+    const unchanged = (): boolean => viewOf() === before;
+    const visibility = hidden.map((c) => c.style.visibility);
+    for (const c of hidden) c.style.visibility = 'hidden';
+    const sliced = new Map<string, HTMLCanvasElement | undefined>();
+    try {
+      for (const name of SLICED) {
+        sliced.set(name, await layerInSlices(sigma, name, unchanged, pause, slicing));
+        if (sliced.get(name) === undefined) break;
+      }
+    } finally {
+      hidden.forEach((c, i) => {
+        c.style.visibility = visibility[i]!;
+      });
+    }
+    drawFrame(sigma);
+    if (SLICED.every((name) => sliced.get(name) !== undefined))
+      return Object.keys(canvases).map((name, i) => sliced.get(name) ?? copies[i]!);
+    return Object.values(sigma.getCanvases()).map((c) => copyOf(c));
   }
   drawFrame(sigma);
-  return Object.values(sigma.getCanvases()).map(copyOf);
+  return Object.values(sigma.getCanvases()).map((c) => copyOf(c));
 }
 
 /** The layers over `background`, at the canvases' own pixel size. */
@@ -139,15 +184,16 @@ function composed(layers: readonly HTMLCanvasElement[], background: string): HTM
 }
 
 /**
- * The current view as PNG bytes. `pause` yields to the browser between the two frames (tests may
- * pass one that does not, to copy in one task). The PNG is encoded off the page's task (toBlob).
+ * The current view as PNG bytes. `pause` yields to the browser between slices; `slicing` sizes
+ * the slices of edges. The PNG is encoded off the page's task (toBlob).
  */
 export async function viewPng(
   sigma: DrawnView,
   background: string,
-  pause: () => Promise<void> = nextTask,
+  options: { pause?: () => Promise<void>; slicing?: ItemSlicing } = {},
 ): Promise<Blob> {
-  const canvas = composed(await layerCopies(sigma, pause), background);
+  const { pause = nextTask, slicing = DEFAULT_SLICING } = options;
+  const canvas = composed(await layerCopies(sigma, pause, slicing), background);
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),

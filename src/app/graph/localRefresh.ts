@@ -135,6 +135,12 @@ export function refreshLocally(
   ids: ItemIds,
 ): boolean {
   if (internals.needToProcess || !internals.settings.autoRescale) return false;
+  // sigma answers updateEachNodeAttributes (a layout, its reset) by rewriting every node's display
+  // data before this refresh, naming every node: what moved cannot be seen here, so it takes the
+  // full process (a new extent). The same for every edge (a type change needs another program).
+  const graph = sigma.getGraph();
+  if (graph.order > 0 && (items.nodes?.length ?? 0) >= graph.order) return false;
+  if (graph.size > 0 && (items.edges?.length ?? 0) >= graph.size) return false;
   for (const node of items.nodes ?? []) if (!refreshNode(sigma, internals, node, ids)) return false;
   // Edges after nodes: an edge's slot is written from its ends' display data.
   for (const edge of items.edges ?? []) if (!refreshEdge(internals, edge, ids)) return false;

@@ -1,5 +1,5 @@
 // Every metric and the communities at once, in steps that report progress (the explorer's worker, exports).
-import type { StakeholderGraph } from '../../graph/index.ts';
+import { NODE_METRIC_KEYS, type NodeMetricKey, type StakeholderGraph } from '../../graph/index.ts';
 import { NO_FILTER, type ViewFilter } from '../visibility.ts';
 import { type AnalysisGraph, analysisGraph } from './analysisGraph.ts';
 import { brandesSteps } from './brandes.ts';
@@ -15,17 +15,7 @@ import {
 import { type Communities, communities } from './communities.ts';
 import { METRIC_IDS } from './metrics.ts';
 
-/** The per-node figures an analysis gives, in the order exports write them as columns. */
-export const NODE_METRIC_KEYS = [
-  'degree',
-  'inDegree',
-  'outDegree',
-  'betweenness',
-  'closeness',
-  'pagerank',
-  'eigenvector',
-] as const;
-export type NodeMetricKey = (typeof NODE_METRIC_KEYS)[number];
+export { NODE_METRIC_KEYS, type NodeMetricKey };
 
 export interface NodeAnalysis {
   /** Values per node id, for the nodes the filter shows. */

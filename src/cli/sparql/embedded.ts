@@ -7,7 +7,7 @@ import { explainQueryError, type QueryForm, withPrefixes } from './queryText.ts'
 export const STORE_BATCH = 5_000;
 
 /** Hands the data to the store a piece at a time, each piece complete in itself. */
-export type DataWriter = (send: (piece: string) => void) => void;
+type DataWriter = (send: (piece: string) => void) => void;
 
 export interface EmbeddedQuery {
   /** The data, as N-Triples or Turtle: the pieces, or a writer that sends them as it makes them. */

@@ -16,19 +16,26 @@ import { createExchangeControls } from './exchange/exchangeControls.ts';
 import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { followEdits } from './followEdits.ts';
-import { type Curves, curvesSteps } from './graph/displayData.ts';
-import { type KindCounts, kindCountsSteps } from './graph/kindCounts.ts';
+import type { Curves } from './graph/displayData.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { createGraphEdits } from './graphEdits.ts';
 import { refitOnResize } from './graphFit.ts';
 import { drawnLabelsOf } from './hook.ts';
-import { isAbortError, type LoadedDataset, type LoadSource, loadDataset } from './load/index.ts';
+import {
+  isAbortError,
+  type LoadedDataset,
+  type LoadSource,
+  type StartedLoad,
+  startLoad,
+  takeEarlyLoad,
+} from './load/index.ts';
 import { createGraphArea, type GraphArea, type GraphInfo, renderPage } from './page.ts';
 import { renderDetails } from './panels/details.ts';
 import { createPathsPanel, type PathsPanel } from './panels/paths.ts';
 import { problemCard } from './panels/problem.ts';
 import { createProgress, type ProgressView } from './panels/progress.ts';
 import { createCameraControls } from './panels/toolbar.ts';
+import { LOADING_BUDGET_MS, prepareDrawing } from './prepareDrawing.ts';
 import { syncHistory } from './state/history.ts';
 import { withPathResult } from './state/paths.ts';
 import { scopedStore } from './state/scopedStore.ts';
@@ -93,10 +100,11 @@ const notices = createNotices();
  * one). Before any graph is shown the bar is the page; after, it sits over the graph, which stays
  * usable and unchanged if the load is cancelled or fails. Rejects with an AbortError on cancel.
  */
-async function loadInWorker(source: LoadSource): Promise<LoadedDataset> {
+async function loadInWorker(source: LoadSource, started?: StartedLoad): Promise<LoadedDataset> {
   const root = document.getElementById('app')!;
   loading?.abort();
-  const controller = new AbortController();
+  const load = started ?? startLoad(source);
+  const { controller } = load;
   loading = controller;
   const progress = createProgress(() => controller.abort());
   if (root.dataset.state === 'loading') root.replaceChildren(progress.element);
@@ -104,9 +112,10 @@ async function loadInWorker(source: LoadSource): Promise<LoadedDataset> {
     progress.element.classList.add('overlay');
     root.append(progress.element);
   }
+  load.watch(progress.update);
   let loaded: LoadedDataset | undefined;
   try {
-    loaded = await loadDataset(source, { signal: controller.signal, onProgress: progress.update });
+    loaded = await load.promise;
     return loaded;
   } finally {
     if (loading === controller) loading = undefined;
@@ -153,9 +162,11 @@ async function start(): Promise<void> {
     showProblem(root, source.title, source.lines);
     return;
   }
+  // boot.ts started the ?file= load already (the same source: see there).
+  const early = takeEarlyLoad();
   let loaded: LoadedDataset;
   try {
-    loaded = await loadInWorker(source);
+    loaded = await loadInWorker(source, source.kind === 'url' ? early : undefined);
   } catch (error) {
     if (loading !== undefined || view !== undefined) return; // files opened meanwhile took over
     if (isAbortError(error)) {
@@ -180,24 +191,6 @@ async function start(): Promise<void> {
     await openGraph(loaded.graph, { name, issues: loaded.issues });
   } catch (error) {
     showProblem(root, 'The graph could not be shown', [String(error)]);
-  }
-}
-
-/** The curves of parallel edges and the legend's counts, worked out in slices while the bar says "drawing". */
-async function prepareDrawing(
-  graph: StakeholderGraph,
-  progress: ProgressView | undefined,
-  drawProgress: (built: number) => void,
-): Promise<{ curves: Curves; counts: KindCounts }> {
-  drawProgress(0);
-  try {
-    const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress });
-    // The legend's counts, in slices too (a pass over every node and edge).
-    const counts = await runSteps(kindCountsSteps(graph));
-    return { curves, counts };
-  } catch (error) {
-    progress?.element.remove();
-    throw error;
   }
 }
 
@@ -261,7 +254,7 @@ async function drawGraph(
   );
   if (window.matchMedia(PHONE).matches) renderer.sigma.setSetting('cameraPanBoundaries', true);
   area.frame.append(createCameraControls(renderer, area.area));
-  await runSteps(renderer.firstDraw(), { onPause });
+  await runSteps(renderer.firstDraw(), { onPause, budgetMs: LOADING_BUDGET_MS });
   return current() ? renderer : undefined;
 }
 

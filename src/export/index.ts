@@ -36,6 +36,13 @@ export type { RdfObject, Subject, TripleSink } from './rdf/terms.ts';
 export type { TripleFormat } from './rdf/tripleText.ts';
 export { EXPORTERS, findExporter } from './registry.ts';
 export type { RdfBatch } from './turtle.ts';
-export { rdfBatches, turtleExporter, turtlePrefixes, writeNTriples, writeTurtle } from './turtle.ts';
+export {
+  forEachRdfBatch,
+  rdfBatches,
+  turtleExporter,
+  turtlePrefixes,
+  writeNTriples,
+  writeTurtle,
+} from './turtle.ts';
 export type { Exporter, ExportFile, ExportOptions } from './types.ts';
 export { escapeAttr, escapeText, xmlSafe } from './xml.ts';

@@ -48,19 +48,24 @@ export interface RdfBatch {
 
 /**
  * The graph as Turtle or N-Triples in batches of about `size` triples (each Turtle batch declares the
- * prefixes again). A batch only ends before a named subject, so a node's alias list (blank nodes,
- * scoped to one document) is never split between two requests.
+ * prefixes again), handed to `onBatch` as each is written, so that a large graph's RDF never has to be
+ * held whole. A batch only ends before a named subject, so a node's alias list (blank nodes, scoped to
+ * one document) is never split between two requests.
  */
-export function rdfBatches(graph: StakeholderGraph, size: number, format: TripleFormat): RdfBatch[] {
+export function forEachRdfBatch(
+  graph: StakeholderGraph,
+  size: number,
+  format: TripleFormat,
+  onBatch: (batch: RdfBatch) => void,
+): void {
   const prefixes = format === 'turtle' ? turtlePrefixes(graph.getAttribute('id')) : {};
   const mediaType = format === 'turtle' ? 'text/turtle' : 'application/n-triples';
-  const batches: RdfBatch[] = [];
   let text = new TripleText(format, prefixes);
   let count = 0;
   let lastSubject = '';
   writeDatasetQuads(graph, (s, p, o) => {
     if (count >= size && s.termType === 'NamedNode' && s.value !== lastSubject) {
-      batches.push({ text: text.take(), mediaType, triples: count });
+      onBatch({ text: text.take(), mediaType, triples: count });
       text = new TripleText(format, prefixes);
       count = 0;
     }
@@ -68,6 +73,12 @@ export function rdfBatches(graph: StakeholderGraph, size: number, format: Triple
     lastSubject = s.value;
     count++;
   });
-  if (count > 0) batches.push({ text: text.take(), mediaType, triples: count });
+  if (count > 0) onBatch({ text: text.take(), mediaType, triples: count });
+}
+
+/** All of forEachRdfBatch's batches at once. */
+export function rdfBatches(graph: StakeholderGraph, size: number, format: TripleFormat): RdfBatch[] {
+  const batches: RdfBatch[] = [];
+  forEachRdfBatch(graph, size, format, (b) => batches.push(b));
   return batches;
 }

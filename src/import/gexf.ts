@@ -1,6 +1,7 @@
 // Reads GEXF (1.1 to 1.3, from Gephi, NetworkX or us): declared attributes, viz positions, edge kinds and weights.
 
 import { hexColour } from './appearance.ts';
+import { num, ourMeta, readGexfStream } from './gexfStream.ts';
 import { typedValue } from './typedValue.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignValue, ReadResult } from './types.ts';
 import { fail } from './types.ts';
@@ -35,19 +36,20 @@ function values(el: XmlElement, declared: ReturnType<typeof model>): Map<string,
   return out;
 }
 
-const num = (v: string | undefined): number | undefined => {
-  const n = v === undefined ? Number.NaN : Number(v);
-  return Number.isFinite(n) ? n : undefined;
-};
-
 /** `<viz:color r="230" g="57" b="70"/>` or `hex="#e63946"` as "#e63946". */
 function vizColour(el: XmlElement): string | undefined {
   return hexColour(attr(el, 'hex'), attr(el, 'r'), attr(el, 'g'), attr(el, 'b'));
 }
 
-/** `parse` is the XML parser (tests pass the fast-xml-parser reference to compare against). */
-export function readGexf(source: string, name: string, parse: XmlParse = parseXml): ReadResult {
-  const parsed = parse(source, name);
+/**
+ * Without `parse`, the file is read from the tokenizer's tokens (gexfStream.ts), or from our element
+ * tree when the stream reader gives way; with it, from the tree that parser makes (tests pass
+ * fast-xml-parser as the reference to compare against).
+ */
+export function readGexf(source: string, name: string, parse?: XmlParse): ReadResult {
+  const streamed = parse === undefined ? readGexfStream(source, name) : undefined;
+  if (streamed !== undefined) return streamed;
+  const parsed = (parse ?? parseXml)(source, name);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
   const gexf = children(parsed.root, 'gexf')[0];
   const graph = gexf && children(gexf, 'graph')[0];
@@ -98,16 +100,8 @@ export function readGexf(source: string, name: string, parse: XmlParse = parseXm
     }
   }
   const meta = children(gexf, 'meta')[0];
-  let ours: Record<string, unknown> | undefined;
   const dataset = meta && children(meta, 'dataset')[0];
-  if (dataset) {
-    try {
-      const v: unknown = JSON.parse(text(dataset));
-      if (v !== null && typeof v === 'object' && !Array.isArray(v)) ours = v as Record<string, unknown>;
-    } catch {
-      ours = undefined;
-    }
-  }
+  const ours = dataset ? ourMeta(text(dataset)) : undefined;
   const title = meta && children(meta, 'title')[0];
   const description = meta && children(meta, 'description')[0];
   const g: ForeignGraph = {

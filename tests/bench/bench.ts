@@ -539,7 +539,7 @@ try {
     // At 100k the exports run 3 times and the (slow, being rewritten) XML imports once.
     const big = nodes >= 100_000;
     const exchange = measureExchange(graph, big ? 3 : FILE_RUNS, big ? 1 : FILE_RUNS);
-    const analysis = measureAnalysis(graph);
+    const analysis = await measureAnalysis(graph);
     const rdf = await measureRdf(graph, big ? 3 : FILE_RUNS);
     results[String(nodes)] = rounded({ ...figures, ...paths, ...exchange, ...analysis, ...rdf });
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);

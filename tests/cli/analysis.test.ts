@@ -5,7 +5,7 @@ import { cli } from './run.ts';
 interface Ranked {
   metric: string;
   definition: string;
-  sampled?: { pivots: number; seed: number };
+  sampled?: { pivots: number; seed: number; estimator: string };
   graph: { nodes: number; links: number };
   nodes: { id: string; label: string; value: number; rank: number }[];
 }
@@ -46,8 +46,9 @@ describe('rank', () => {
       'json',
     );
     const out = JSON.parse(r.stdout) as Ranked;
-    expect(out.sampled).toEqual({ pivots: 20, seed: 1 });
+    expect(out.sampled).toEqual({ pivots: 20, seed: 1, estimator: 'linear-scaling' });
     expect(out.definition).toContain('Estimated from 20 sampled source nodes');
+    expect(out.definition).toContain('linear scaling');
   });
 
   it('refuses an unknown metric or node type with the choices, as a usage error', async () => {

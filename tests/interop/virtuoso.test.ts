@@ -55,6 +55,40 @@ describe.runIf(hasVirtuoso)('Virtuoso 7.2 through push and sparql --endpoint', (
     expect(Number(jsonRows(JSON.parse(count))[0]![0])).toBe(unique);
   }, 180_000);
 
+  it('pushes in one large N-Triples request, and in small batches three at a time, every triple arriving', async () => {
+    const unique = new Set(writeNTriples(graph).split('\n').filter(Boolean)).size;
+    process.env.SG_SPARQL_USER = 'dba';
+    process.env.SG_SPARQL_PASSWORD = PASSWORD;
+    try {
+      for (const [name, flags] of [
+        ['whole', ['--format', 'n-triples', '--batch', '10000000']],
+        ['parallel', ['--batch', '300', '--parallel', '3']],
+      ] as const) {
+        const target = `urn:sg-test:${name}`;
+        const r = await cli(
+          'push',
+          '--endpoint',
+          `${server.http}/sparql-graph-crud-auth`,
+          '--graph',
+          target,
+          ...flags,
+        );
+        expect(r.stderr).toMatch(name === 'whole' ? /in 1 request to </ : /in \d+ requests to </);
+        expect(r.code).toBe(0);
+        const count = await endpointQuery(
+          `${server.http}/sparql`,
+          `SELECT (COUNT(*) AS ?n) FROM <${target}> WHERE { ?s ?p ?o }`,
+          'select',
+          60_000,
+        );
+        expect(Number(jsonRows(JSON.parse(count))[0]![0])).toBe(unique);
+      }
+    } finally {
+      delete process.env.SG_SPARQL_USER;
+      delete process.env.SG_SPARQL_PASSWORD;
+    }
+  }, 240_000);
+
   it.each([0, 1, 2, 3, 4])(
     'answers example query %i with the rows of the embedded store',
     async (i) => {

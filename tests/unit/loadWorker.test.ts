@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphAssembler } from '../../src/app/load/graphAssembler.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from '../../src/app/load/messages.ts';
+import { readUrl } from '../../src/app/load/readSource.ts';
 import { recordSlices, runLoad } from '../../src/app/load/runLoad.ts';
 import { writeEdgesCsv, writeGexf, writeNodesCsv, writeSourcesCsv } from '../../src/export/index.ts';
 import { buildGraph, load, type StakeholderGraph, syntheticDataset } from '../../src/graph/index.ts';
@@ -168,6 +169,29 @@ describe('runLoad (the load worker) and the slice builder', () => {
     const missing = await run(request({ kind: 'url', url: `${base}/nope.json` }));
     expect(missing).toHaveLength(1);
     expect(missing[0]!.type === 'failed' && missing[0]!.report.issues[0]!.message).toMatch(/HTTP 404/);
+  });
+
+  it('parses a download the worker started before this code loaded, and reports its failure as a read', async () => {
+    // loadWorker.ts starts the read itself and hands it over: runLoad must not read the URL again.
+    const url = `${base}/small/dataset.json`;
+    const started = readUrl(url, 'dataset.json', 200 * 1024 * 1024, () => undefined);
+    const messages: WorkerMessage[] = [];
+    await runLoad(
+      request({ kind: 'url', url: `${base}/small/not-read-again.json` }),
+      (m) => messages.push(m),
+      started,
+    );
+    expect(messages.at(-1)).toEqual({ type: 'done' });
+    expect(assemble(messages)!.order).toBe(
+      load(readFileSync(join(FIXTURES, 'small', 'dataset.json'), 'utf8')).dataset!.nodes.length,
+    );
+    const failing = readUrl(`${base}/nope.json`, 'nope.json', 1024, () => undefined);
+    const failed: WorkerMessage[] = [];
+    await runLoad(request({ kind: 'url', url }), (m) => failed.push(m), failing);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.type === 'failed' && failed[0]!.report.issues[0]!.message).toMatch(
+      /nope\.json.*HTTP 404/,
+    );
   });
 });
 

@@ -5,8 +5,8 @@ import type { ImportReport } from '../../import/index.ts';
 import { createGraphAssembler, type GraphAssembler } from './graphAssembler.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
 import type { LoadProgress } from './progress.ts';
-import { sourceName } from './runLoad.ts';
 import { MAX_BYTES, WARN_BYTES } from './sizeLimit.ts';
+import { sourceName } from './sourceName.ts';
 
 export interface LoadDatasetOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
@@ -14,7 +14,7 @@ export interface LoadDatasetOptions {
   readonly signal?: AbortSignal;
   readonly maxBytes?: number;
   readonly warnBytes?: number;
-  /** Records per slice: each slice is one main-thread task (copy and add), a few ms at 2,000. */
+  /** Records per slice: each slice is one main-thread task (copy and add), a few ms at 1,000. */
   readonly sliceSize?: number;
 }
 
@@ -26,7 +26,9 @@ export interface LoadedDataset {
   readonly report: ImportReport;
 }
 
-const DEFAULT_SLICE_SIZE = 2000;
+// Each slice's copy and insertion is one task: on a big graph a collection of the grown heap may
+// land in any of them, so they are kept short enough to leave room for it under 100 ms.
+const DEFAULT_SLICE_SIZE = 1000;
 
 function abortError(): DOMException {
   return new DOMException('Loading was cancelled', 'AbortError');

@@ -1,7 +1,18 @@
 // Reads a URL or a Blob to bytes, reporting progress as chunks arrive and refusing files over a limit.
+import type { WorkerMessage } from './messages.ts';
 import { formatBytes } from './sizeLimit.ts';
 
 export type OnBytes = (loaded: number, total: number | undefined) => void;
+
+/** Reading progress as the worker's messages. */
+export function readProgress(post: (message: WorkerMessage) => void): OnBytes {
+  return (loaded, total) =>
+    post(
+      total === undefined
+        ? { type: 'progress', phase: 'read', loaded }
+        : { type: 'progress', phase: 'read', loaded, total },
+    );
+}
 
 /** A readable failure (HTTP error, too large, network), shown to the user as it is. */
 export class ReadError extends Error {
@@ -31,6 +42,9 @@ async function readStream(
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   onBytes(0, total);
+  // Progress in steps of a percent (or 256 KB without a total): each report is a task on the page.
+  const step = total === undefined ? 256 * 1024 : Math.max(1, total / 100);
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -40,8 +54,12 @@ async function readStream(
       throw tooLarge(name, loaded, maxBytes);
     }
     chunks.push(value);
-    onBytes(loaded, total);
+    if (loaded - reported >= step) {
+      reported = loaded;
+      onBytes(loaded, total);
+    }
   }
+  if (reported !== loaded) onBytes(loaded, total);
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(loaded);
   let at = 0;

@@ -18,8 +18,9 @@ import {
 } from '../../import/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import type { GraphHeader, LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
-import { ReadError, readBlob, readUrl } from './readSource.ts';
+import { ReadError, readBlob, readProgress, readUrl } from './readSource.ts';
 import { sizeWarning } from './sizeLimit.ts';
+import { sourceName } from './sourceName.ts';
 
 export type Post = (message: WorkerMessage) => void;
 
@@ -27,15 +28,6 @@ export type Post = (message: WorkerMessage) => void;
 const SNIFF_BYTES = 4096;
 
 const error = (code: string, message: string): Issue => ({ severity: 'error', code, path: [], message });
-
-/** The file name shown in messages and used to tell the format. */
-export function sourceName(source: LoadSource): string {
-  if (source.kind === 'files') return source.files.map((f) => f.name).join(', ');
-  if (source.kind !== 'url') return source.name;
-  if (source.name !== undefined) return source.name;
-  const path = new URL(source.url).pathname;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'dataset';
-}
 
 /**
  * Reads a source file of a JSON dataset: bundled files by their URL map, fetched files beside the
@@ -174,17 +166,19 @@ function postDataset(dataset: Dataset, report: ImportReport, sliceSize: number, 
   post({ type: 'done' });
 }
 
-/** Runs one load; every outcome ends in a 'done' or a 'failed' message, never a throw. */
-export async function runLoad(request: LoadRequest, post: Post): Promise<void> {
+/**
+ * Runs one load; every outcome ends in a 'done' or a 'failed' message, never a throw. `started` is
+ * the file's download when the worker began it before this code had loaded (loadWorker.ts).
+ */
+export async function runLoad(
+  request: LoadRequest,
+  post: Post,
+  started?: Promise<Uint8Array>,
+): Promise<void> {
   const { source, maxBytes, warnBytes, sliceSize } = request;
   const name = sourceName(source);
   try {
-    const onBytes = (loaded: number, total: number | undefined): void =>
-      post(
-        total === undefined
-          ? { type: 'progress', phase: 'read', loaded }
-          : { type: 'progress', phase: 'read', loaded, total },
-      );
+    const onBytes = readProgress(post);
     if (source.kind === 'files') {
       const { dataset, report } = await readSet(source.files, maxBytes, onBytes, post);
       if (dataset) postDataset(dataset, report, sliceSize, post);
@@ -192,9 +186,11 @@ export async function runLoad(request: LoadRequest, post: Post): Promise<void> {
       return;
     }
     const bytes =
-      source.kind === 'blob'
-        ? await readBlob(source.blob, name, maxBytes, onBytes)
-        : await readUrl(source.url, name, maxBytes, onBytes);
+      started === undefined
+        ? source.kind === 'blob'
+          ? await readBlob(source.blob, name, maxBytes, onBytes)
+          : await readUrl(source.url, name, maxBytes, onBytes)
+        : await started;
     const notes: Issue[] = [];
     const warning = sizeWarning(name, bytes.byteLength, warnBytes);
     if (warning !== undefined)

@@ -12,7 +12,8 @@ import {
   findExporter,
 } from '../../export/index.ts';
 import type { StakeholderGraph } from '../../graph/index.ts';
-import { analyse, NO_FILTER } from '../../query/index.ts';
+import { analysisGraph, NO_FILTER } from '../../query/index.ts';
+import { analyseInThreads } from '../analysis/brandesThreads.ts';
 import { CliError } from '../io.ts';
 import { analysisOptionsFromFlags, metricColumns, SAMPLING_OPTIONS } from './analysisFlags.ts';
 import { requireGraph } from './shared.ts';
@@ -87,7 +88,9 @@ export const exportCommand: Command = {
     const options = analysisOptionsFromFlags(ctx.values);
     const graph = await requireGraph(ctx);
     if (!graph) return 1;
-    const nodeColumns = metrics ? metricColumns(analyse(graph, NO_FILTER, options)) : undefined;
+    const nodeColumns = metrics
+      ? metricColumns(await analyseInThreads(analysisGraph(graph, NO_FILTER), options))
+      : undefined;
     const files = writeFormat(exporter, graph, ctx.values, nodeColumns);
     const out = ctx.values.out;
     await emitFiles(ctx, files, typeof out === 'string' ? out : undefined);

@@ -11,7 +11,7 @@ const FORMATS: readonly TripleFormat[] = ['turtle', 'n-triples'];
 
 export const pushCommand: Command = {
   name: 'push',
-  usage: 'push [FILE|DIR] --endpoint URL [--graph IRI] [--format turtle|n-triples]',
+  usage: 'push [FILE|DIR] --endpoint URL [--graph IRI] [--format turtle|n-triples] [--parallel N]',
   summary: 'load the dataset into a named graph of a SPARQL server (Graph Store HTTP Protocol)',
   options: {
     endpoint: {
@@ -22,6 +22,10 @@ export const pushCommand: Command = {
     graph: { type: 'string', description: "the named graph's IRI (default: the dataset's base IRI)" },
     batch: { type: 'string', description: `triples per request (default ${DEFAULT_BATCH})` },
     timeout: { type: 'string', description: 'seconds to wait for each request (default 300)' },
+    parallel: {
+      type: 'string',
+      description: 'requests in flight at once after the first (default 1; for a server with cores to spare)',
+    },
     format: {
       type: 'string',
       description: 'what to send: turtle (default: a quarter of the bytes) or n-triples',
@@ -36,6 +40,9 @@ export const pushCommand: Command = {
     const timeout = ctx.values.timeout === undefined ? 300 : Number(ctx.values.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0)
       throw new CliError('--timeout must be a number of seconds');
+    const parallel = ctx.values.parallel === undefined ? 1 : Number(ctx.values.parallel);
+    if (!Number.isInteger(parallel) || parallel < 1 || parallel > 16)
+      throw new CliError('--parallel must be a whole number from 1 to 16');
     const format = (ctx.values.format ?? 'turtle') as TripleFormat;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
     const graph = await requireGraph(ctx);
@@ -48,7 +55,11 @@ export const pushCommand: Command = {
       throw new CliError(`--graph must be an absolute IRI, got "${iri}"`);
     }
     const batches = rdfBatches(graph, batch, format);
-    const sent = await pushBatches(endpoint, batches, { graph: iri, timeoutMs: timeout * 1000 });
+    const sent = await pushBatches(endpoint, batches, {
+      graph: iri,
+      timeoutMs: timeout * 1000,
+      parallel,
+    });
     ctx.err(
       `pushed ${sent} triples in ${batches.length} request${batches.length === 1 ? '' : 's'} to <${iri}>`,
     );

@@ -2,9 +2,9 @@
 // (--endpoint, SPARQL 1.1 Protocol). QUERY is the query text or a file holding it.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { NS, rdfBatches, turtlePrefixes } from '../../export/index.ts';
+import { forEachRdfBatch, NS, turtlePrefixes } from '../../export/index.ts';
 import { CliError, MAX_FILE_BYTES } from '../io.ts';
-import { type EmbeddedQuery, runEmbedded } from '../sparql/embedded.ts';
+import { type EmbeddedQuery, runEmbedded, STORE_BATCH } from '../sparql/embedded.ts';
 import { endpointQuery } from '../sparql/endpoint.ts';
 import { queryForm } from '../sparql/queryText.ts';
 import { formatResults, RESULT_FORMATS, type ResultFormat, type SparqlResults } from '../sparql/results.ts';
@@ -35,8 +35,9 @@ function timeoutMs(value: string | boolean | undefined): number {
 }
 
 /**
- * The data for the store: a Turtle or N-Triples file as it is, else our dataset written as Turtle in
- * batches (a big graph's RDF is longer than one JavaScript string may be).
+ * The data for the store: a Turtle or N-Triples file as it is, else our dataset written as N-Triples
+ * (the quickest to load) in small batches sent as they are written, since a big graph's RDF is longer
+ * than one JavaScript string may be.
  */
 async function storeData(
   ctx: CommandContext,
@@ -58,8 +59,8 @@ async function storeData(
   const graph = await requireGraph(ctx, 1);
   if (!graph) return undefined;
   return {
-    data: rdfBatches(graph, 200_000, 'turtle').map((b) => b.text),
-    dataFormat: 'text/turtle',
+    data: (send) => forEachRdfBatch(graph, STORE_BATCH, 'n-triples', (b) => send(b.text)),
+    dataFormat: 'application/n-triples',
     ours: true,
     prefixes: turtlePrefixes(graph.getAttribute('id')),
   };
@@ -77,7 +78,7 @@ export const sparqlCommand: Command = {
     },
     timeout: {
       type: 'string',
-      description: `stop the query after this many seconds (default ${DEFAULT_TIMEOUT_S})`,
+      description: `stop the query after this many seconds, counted once the store holds the data (default ${DEFAULT_TIMEOUT_S})`,
     },
     endpoint: {
       type: 'string',

@@ -67,11 +67,16 @@ export interface PushOptions {
   readonly graph: string;
   readonly timeoutMs: number;
   readonly client?: AuthClient;
+  /** Batches in flight at once after the first (default 1): a server with threads to spare loads them side by side. */
+  readonly parallel?: number;
   /** Called after each batch with the number of triples sent so far. */
   readonly progress?: (sent: number) => void;
 }
 
-/** Sends Turtle or N-Triples batches to a Graph Store endpoint (`?graph=IRI`): PUT the first, POST the rest. */
+/**
+ * Sends Turtle or N-Triples batches to a Graph Store endpoint (`?graph=IRI`): PUT the first (replacing
+ * the graph) alone, then POST the rest, `parallel` at a time.
+ */
 export async function pushBatches(
   url: string,
   batches: Iterable<RdfBatch>,
@@ -81,24 +86,32 @@ export async function pushBatches(
   const target = new URL(url);
   target.searchParams.set('graph', options.graph);
   let sent = 0;
-  let first = true;
-  for (const batch of batches) {
+  const send = async (batch: RdfBatch, method: 'PUT' | 'POST'): Promise<void> => {
     let response: Response;
     try {
       response = await client.request(
         target.href,
-        { method: first ? 'PUT' : 'POST', headers: { 'Content-Type': batch.mediaType }, body: batch.text },
+        { method, headers: { 'Content-Type': batch.mediaType }, body: batch.text },
         withTimeout(options.timeoutMs),
       );
     } catch (error) {
-      throw new CliError(`cannot reach ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(
+        `cannot reach ${url}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`,
+      );
     }
     if (!response.ok)
-      throw await failure(`${url} refused batch ${sent === 0 ? 1 : 'after'} ${sent} triples`, response);
+      throw await failure(`${url} refused a batch of ${batch.triples} triples after ${sent} sent`, response);
     await response.arrayBuffer();
-    first = false;
     sent += batch.triples;
     options.progress?.(sent);
-  }
+  };
+  const queue = batches[Symbol.iterator]();
+  const first = queue.next();
+  if (first.done) return 0;
+  await send(first.value, 'PUT');
+  const worker = async (): Promise<void> => {
+    for (let next = queue.next(); !next.done; next = queue.next()) await send(next.value, 'POST');
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, worker));
   return sent;
 }

@@ -74,6 +74,22 @@ export class AuthClient {
     return `Digest ${parts.join(', ')}`;
   }
 
+  /**
+   * Asks with a bodiless HEAD which credentials the server wants. A server may answer 401 before it has
+   * read a large body and close the connection while the body is still being sent (Virtuoso does, and
+   * the client then sees only a reset connection), so a large request learns the challenge first.
+   */
+  private async learnChallenge(target: URL, signal: AbortSignal | undefined): Promise<void> {
+    const probe = await fetch(target, { method: 'HEAD', ...(signal ? { signal } : {}) });
+    await probe.arrayBuffer();
+    const challenge =
+      probe.status === 401 ? parseChallenge(probe.headers.get('www-authenticate')) : undefined;
+    if (challenge !== undefined) {
+      this.challenge = challenge;
+      this.nc = 0;
+    }
+  }
+
   /** Sends the request; on 401 with a challenge it can answer, sends it once more with credentials. */
   async request(
     url: string,
@@ -91,6 +107,8 @@ export class AuthClient {
         ...(signal ? { signal } : {}),
       });
     };
+    if (this.challenge === undefined && this.credentials !== undefined && (init.body?.length ?? 0) > 65_536)
+      await this.learnChallenge(target, signal);
     let response = await send();
     if (response.status === 401 && this.credentials !== undefined) {
       const challenge = parseChallenge(response.headers.get('www-authenticate'));

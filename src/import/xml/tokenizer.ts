@@ -71,8 +71,17 @@ export class XmlTokenizer {
   private readonly openAt: number[] = [];
   private pendingClose = false;
   private seenRoot = false;
-  /** Names seen so far: a file uses a few dozen, so reusing them saves a string per tag and attribute. */
-  private readonly names: string[] = [];
+  /**
+   * Names seen so far, by length and first character: a file uses a few dozen, so reusing them saves
+   * a string per tag and attribute, and the key keeps the search to one or two candidates.
+   */
+  private readonly names = new Map<number, string[]>();
+  private internCount = 0;
+  /**
+   * While true, text that is only white space gives no token: a reader that ignores the indentation
+   * between elements spares a string per line. It may switch it off where such text counts.
+   */
+  skipSpaceText = false;
 
   constructor(text: string) {
     this.src = text;
@@ -114,6 +123,10 @@ export class XmlTokenizer {
               );
             }
           }
+          this.pos = lt;
+          continue;
+        }
+        if (this.skipSpaceText && isSpaceOnly(src, pos, lt)) {
           this.pos = lt;
           continue;
         }
@@ -169,14 +182,20 @@ export class XmlTokenizer {
 
   /** The name at [start, end), reused from earlier tags when it was seen before. */
   private intern(start: number, end: number): string {
-    const names = this.names;
-    const length = end - start;
-    for (let i = 0; i < names.length; i++) {
-      const n = names[i]!;
-      if (n.length === length && this.src.startsWith(n, start)) return n;
+    const key = ((end - start) << 16) | this.src.charCodeAt(start);
+    const names = this.names.get(key);
+    if (names !== undefined) {
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!;
+        if (this.src.startsWith(n, start)) return n;
+      }
     }
     const n = this.src.slice(start, end);
-    if (names.length < 64) names.push(n);
+    if (this.internCount < 64) {
+      this.internCount++;
+      if (names === undefined) this.names.set(key, [n]);
+      else names.push(n);
+    }
     return n;
   }
 
@@ -336,6 +355,11 @@ export class XmlTokenizer {
     this.pos = end + 2;
     return XML_TOKEN.instruction;
   }
+}
+
+function isSpaceOnly(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(src.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether `name` is already among the flat [name, value...] pairs. */

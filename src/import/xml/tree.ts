@@ -82,7 +82,7 @@ export function parseXml(text: string, name: string): XmlResult {
 }
 
 /** The located issue for a syntax error. */
-function xmlIssue(e: XmlSyntaxError, text: string, name: string): Issue {
+export function xmlIssue(e: XmlSyntaxError, text: string, name: string): Issue {
   const { line, column } = lineColumn(text, e.offset);
   const message =
     e.code === 'xml-doctype'

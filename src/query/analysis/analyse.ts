@@ -2,7 +2,7 @@
 import { NODE_METRIC_KEYS, type NodeMetricKey, type StakeholderGraph } from '../../graph/index.ts';
 import { NO_FILTER, type ViewFilter } from '../visibility.ts';
 import { type AnalysisGraph, analysisGraph } from './analysisGraph.ts';
-import { brandesSteps } from './brandes.ts';
+import { type BrandesCentrality, brandesSteps } from './brandes.ts';
 import {
   type AnalysisOptions,
   brandesSources,
@@ -47,10 +47,14 @@ export function* analyseSteps(
   return yield* analyseGraphSteps(analysisGraph(graph, filter), options);
 }
 
-/** The analysis of simple graphs already built (a worker builds them from ShownLinks), in steps. */
+/**
+ * The analysis of simple graphs already built (a worker builds them from ShownLinks), in steps.
+ * `walks`: Brandes' walks made elsewhere (the CLI's worker threads), else they are made here.
+ */
 export function* analyseGraphSteps(
   g: AnalysisGraph,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+  walks?: BrandesCentrality,
 ): Generator<AnalysisProgress, NodeAnalysis> {
   const total = STEPS.length;
   const at = (i: number, share = 0): AnalysisProgress => ({ step: STEPS[i]!, done: i + share, total });
@@ -59,14 +63,18 @@ export function* analyseGraphSteps(
   const inDegree = degreeValues(g, 'in');
   const outDegree = degreeValues(g, 'out');
   yield at(2);
-  const sources = brandesSources(g, options);
-  const steps = brandesSteps(g.undirected, sources, options.seed);
-  const every = Math.max(1, Math.floor(sources / 100));
-  let r = steps.next();
-  for (; !r.done; r = steps.next()) if (r.value % every === 0) yield at(2, r.value / sources);
-  const betweenness = byId(g, r.value.betweenness);
-  const closeness = byId(g, r.value.closeness);
-  const pivots = isSampled(g, options) ? r.value.pivots : undefined;
+  let brandes = walks;
+  if (!brandes) {
+    const sources = brandesSources(g, options);
+    const steps = brandesSteps(g.undirected, sources, options.seed);
+    const every = Math.max(1, Math.floor(sources / 100));
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) if (r.value % every === 0) yield at(2, r.value / sources);
+    brandes = r.value;
+  }
+  const betweenness = byId(g, brandes.betweenness);
+  const closeness = byId(g, brandes.closeness);
+  const pivots = isSampled(g, options) ? brandes.pivots : undefined;
   yield at(3);
   const pagerank = metricValues(g, 'pagerank', options).values;
   yield at(4);

@@ -1,10 +1,14 @@
 // Betweenness and closeness from Brandes' walks: from every node (exact), or from k sampled sources
 // (pivots) for graphs too big for the exact O(nm). Hand-written because graphology-metrics' betweenness
-// has no sampling option and no progress, and it allocates a predecessor list per node per source; this
-// kernel walks the CSR with typed arrays and finds predecessors by distance, so a source costs one BFS
-// and one backward sweep, and closeness comes from the same BFS. graphology-metrics' exact betweenness
-// and closeness stay the reference in the tests (and NetworkX in the interop tests).
+// has no sampling option and no progress, and it allocates a predecessor list per node per source; the
+// kernel (brandesWalk.ts) walks the CSR with typed arrays, and closeness comes from the same walks.
+// graphology-metrics' exact betweenness and closeness stay the reference in the tests (and NetworkX in
+// the interop tests).
+//
+// The sources are cut into PIVOT_GROUPS fixed groups whose sums are added in group order, so the
+// figures are the same to the last bit whether one thread walks every group or workers share them.
 import { seededRandom } from '../../graph/index.ts';
+import { type Dependency, type GroupSums, groupSteps, WalkState } from './brandesWalk.ts';
 import { type Csr, localityOrder, relabelled } from './csr.ts';
 
 export interface BrandesCentrality {
@@ -12,6 +16,20 @@ export interface BrandesCentrality {
   readonly betweenness: Float64Array;
   readonly closeness: Float64Array;
   /** The number of sources actually used (all nodes when `pivots` is at least the order). */
+  readonly pivots: number;
+}
+
+/** Groups the sources are cut into: the most workers that can share one computation. */
+export const PIVOT_GROUPS = 4;
+
+/** What every walker needs: the relabelled graph and each group's sources (as relabelled indices). */
+export interface BrandesPlan {
+  /** The graph with node order[i] renamed i (linked nodes close in memory). */
+  readonly csr: Csr;
+  readonly order: Int32Array;
+  readonly groups: readonly Int32Array[];
+  readonly dependency: Dependency;
+  /** Sources in all: n for the exact figures. */
   readonly pivots: number;
 }
 
@@ -29,104 +47,67 @@ function samplePivots(n: number, k: number, seed: number): Int32Array {
   return all.subarray(0, k);
 }
 
-/** The arrays one walk uses, allocated once and reset after each source (only the nodes it reached). */
-interface Walk {
-  readonly dist: Int32Array;
-  readonly sigma: Float64Array;
-  readonly delta: Float64Array;
-  readonly order: Int32Array;
-  readonly between: Float64Array;
-  readonly sumDist: Float64Array;
-  readonly reached: Int32Array;
-}
-
 /**
- * One source's BFS (shortest-path counts) and backward sweep (dependencies), added to `between`,
- * `sumDist` and `reached`. A plain function, not inside the generator, so that V8 optimises the loops.
+ * The walks to make: every node when `pivots` is at least the order (Brandes' exact sums), else that
+ * many sampled sources with Geisberger-Sanders-Schultes' linear scaling, which overrates nodes near
+ * a pivot less than uniform sampling does and so ranks the top nodes better with few pivots (docs/analysis.md).
  */
-function walkFrom(s: number, csr: Csr, w: Walk): void {
-  const { starts, neighbours } = csr;
-  const { dist, sigma, delta, order, between, sumDist, reached } = w;
-  dist[s] = 0;
-  sigma[s] = 1;
-  order[0] = s;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++]!;
-    const dv = dist[v]! + 1;
-    const sv = sigma[v]!;
-    for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
-      const u = neighbours[j]!;
-      const du = dist[u]!;
-      if (du === -1) {
-        dist[u] = dv;
-        sigma[u] = sv;
-        order[tail++] = u;
-      } else if (du === dv) sigma[u]! += sv;
-    }
-  }
-  for (let i = tail - 1; i > 0; i--) {
-    const u = order[i]!;
-    const du = dist[u]! - 1;
-    const coefficient = (1 + delta[u]!) / sigma[u]!;
-    for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) {
-      const v = neighbours[j]!;
-      if (dist[v] === du) delta[v]! += sigma[v]! * coefficient;
-    }
-    between[u]! += delta[u]!;
-    sumDist[u]! += dist[u]!;
-    reached[u]!++;
-  }
-  for (let i = 0; i < tail; i++) {
-    const u = order[i]!;
-    dist[u] = -1;
-    sigma[u] = 0;
-    delta[u] = 0;
-  }
-}
-
-/**
- * Brandes' accumulation from k random sources (every node when k >= n: the exact figures), scaled by n/k as NetworkX's
- * betweenness_centrality(G, k=k, normalized=True) does; closeness from the same walks: a node's mean
- * distance to the pivots that reach it, and the share of pivots that do, stand in for all nodes.
- * A generator that yields the pivots done (for a worker's progress); its return value is the result.
- */
-export function* brandesSteps(graph: Csr, pivots: number, seed = 1): Generator<number, BrandesCentrality> {
+export function brandesPlan(graph: Csr, pivots: number, seed = 1): BrandesPlan {
   const n = graph.starts.length - 1;
   const k = Math.min(Math.max(1, Math.floor(pivots)), n);
-  const sources = samplePivots(n, k, seed);
-  // The walks run on a relabelled copy (node order[i] is i there); the sums are mapped back at the end.
   const order = localityOrder(graph);
   const csr = relabelled(graph, order);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]!] = i;
-  const walk: Walk = {
-    dist: new Int32Array(n).fill(-1),
-    sigma: new Float64Array(n),
-    delta: new Float64Array(n),
-    order: new Int32Array(n),
-    between: new Float64Array(n),
-    sumDist: new Float64Array(n),
-    reached: new Int32Array(n),
-  };
-  for (let p = 0; p < k; p++) {
-    walkFrom(rank[sources[p]!]!, csr, walk);
-    yield p + 1;
-  }
+  const sources = samplePivots(n, k, seed).map((s) => rank[s]!);
+  const groups: Int32Array[] = [];
+  for (let g = 0; g < PIVOT_GROUPS; g++)
+    groups.push(sources.slice(Math.floor((g * k) / PIVOT_GROUPS), Math.floor(((g + 1) * k) / PIVOT_GROUPS)));
+  return { csr, order, groups, dependency: k === n ? 'brandes' : 'linear', pivots: k };
+}
+
+/**
+ * The figures from every group's sums (in group order), scaled as NetworkX's
+ * betweenness_centrality(G, k=k, normalized=True); with linear scaling each sampled pair counts from
+ * both ends, hence twice the scale. Closeness: a node's mean distance to the pivots that reach it, and
+ * the share of pivots that do, stand in for all nodes.
+ */
+export function brandesResult(plan: BrandesPlan, sums: readonly GroupSums[]): BrandesCentrality {
+  const { order, pivots: k } = plan;
+  const n = order.length;
+  const total = new Float64Array(3 * n);
+  for (const group of sums) for (let i = 0; i < total.length; i++) total[i]! += group[i]!;
   const isPivot = new Uint8Array(n);
-  for (const s of sources) isPivot[s] = 1;
-  const scale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
+  for (const group of plan.groups) for (const s of group) isPivot[s] = 1;
+  const scale = n > 2 ? ((plan.dependency === 'linear' ? 2 : 1) * n) / k / ((n - 1) * (n - 2)) : 0;
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
-  const { between, sumDist, reached } = walk;
-  for (let i = 0; i < n; i++) {
-    const at = rank[i]!;
-    betweenness[i] = between[at]! * scale;
+  for (let at = 0; at < n; at++) {
+    const i = order[at]!;
+    betweenness[i] = total[3 * at]! * scale;
     // The pivots other than the node itself: the sample of "everyone else" it is measured against.
-    const others = k - isPivot[i]!;
-    const r = reached[at]!;
-    closeness[i] = r === 0 || others === 0 ? 0 : (r / others) * (r / sumDist[at]!);
+    const others = k - isPivot[at]!;
+    const r = total[3 * at + 2]!;
+    closeness[i] = r === 0 || others === 0 ? 0 : (r / others) * (r / total[3 * at + 1]!);
   }
   return { betweenness, closeness, pivots: k };
+}
+
+/**
+ * Brandes' accumulation from k random sources (every node when k >= n: the exact figures), in one
+ * thread: a generator that yields the pivots done (for a worker's progress); its return value is the result.
+ */
+export function* brandesSteps(graph: Csr, pivots: number, seed = 1): Generator<number, BrandesCentrality> {
+  const plan = brandesPlan(graph, pivots, seed);
+  const state = new WalkState(plan.order.length);
+  const sums: GroupSums[] = [];
+  let done = 0;
+  for (const group of plan.groups) {
+    const steps = groupSteps(plan.csr, group, plan.dependency, state);
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yield done + r.value;
+    done += group.length;
+    sums.push(r.value);
+  }
+  return brandesResult(plan, sums);
 }

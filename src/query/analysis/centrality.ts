@@ -2,7 +2,7 @@
 // and eigenvector (powerIteration.ts), Brandes' walks for betweenness and closeness (brandes.ts), exact
 // up to a size and from sampled pivots past it.
 import type { AnalysisGraph } from './analysisGraph.ts';
-import { brandesSteps } from './brandes.ts';
+import { type BrandesCentrality, brandesSteps } from './brandes.ts';
 import type { MetricId } from './metrics.ts';
 import { eigenvectorOf, pagerankOf } from './powerIteration.ts';
 
@@ -86,6 +86,16 @@ function* metricSteps(
     };
   }
   const walks = yield* brandesSteps(graph.undirected, brandesSources(graph, options), options.seed);
+  return brandesValues(graph, metric, walks, options);
+}
+
+/** Betweenness or closeness from Brandes' walks made elsewhere (a worker pool), marked if estimated. */
+export function brandesValues(
+  graph: AnalysisGraph,
+  metric: 'betweenness' | 'closeness',
+  walks: BrandesCentrality,
+  options: AnalysisOptions,
+): MetricValues {
   const values = byId(graph, metric === 'betweenness' ? walks.betweenness : walks.closeness);
   return isSampled(graph, options) ? { values, pivots: walks.pivots } : { values };
 }

@@ -4,8 +4,14 @@ export type { AnalysisProgress, NodeAnalysis, NodeMetricKey } from './analyse.ts
 export { analyse, analyseGraphSteps, analyseSteps, NODE_METRIC_KEYS } from './analyse.ts';
 export type { AnalysisGraph, ShownLinks } from './analysisGraph.ts';
 export { analysisGraph, shownLinksSteps, simpleGraphs, undirectedGraph } from './analysisGraph.ts';
+export type { BrandesCentrality, BrandesPlan } from './brandes.ts';
+export { brandesPlan, brandesResult, brandesSteps, PIVOT_GROUPS } from './brandes.ts';
+export type { Dependency, GroupSums } from './brandesWalk.ts';
+export { groupSums } from './brandesWalk.ts';
 export type { AnalysisOptions, MetricValues } from './centrality.ts';
 export {
+  brandesSources,
+  brandesValues,
   DEFAULT_ANALYSIS_OPTIONS,
   metricValues,
   resolveAnalysisOptions,

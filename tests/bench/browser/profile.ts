@@ -200,6 +200,40 @@ try {
       .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
       .join('\n');
   console.log(`\nself time:\n${top(self, 25)}\n\ntotal time:\n${top(total, 45)}`);
+  // Stretches of script between idle samples: the long tasks, with the functions they spent time in.
+  const runs: { at: number; ms: number; fns: Map<string, number> }[] = [];
+  let at = 0;
+  let run: (typeof runs)[number] | undefined;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += dt;
+    const n = byId.get(id)!;
+    if (n.callFrame.functionName === '(idle)') {
+      run = undefined;
+      return;
+    }
+    if (!run) {
+      run = { at, ms: 0, fns: new Map() };
+      runs.push(run);
+    }
+    run.ms += dt;
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = name(byId.get(cur)!);
+      if (seen.has(k) || k.startsWith('(root)')) continue;
+      seen.add(k);
+      run.fns.set(k, (run.fns.get(k) ?? 0) + dt);
+    }
+  });
+  console.log('\nbusy stretches over 60 ms (ms from the profile start, length, functions by total time):');
+  for (const r of runs.filter((x) => x.ms > 60))
+    console.log(
+      `  ${r.at.toFixed(0).padStart(7)} ${r.ms.toFixed(0).padStart(6)}  ${[...r.fns]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([f, ms]) => `${f.split(' ')[0]} ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
 } finally {
   await session.close();
   await app.close();

@@ -1,0 +1,98 @@
+// Brandes' walks shared among Node worker threads: each thread walks whole pivot groups of the plan and
+// the groups' sums are merged in group order, so the figures equal the one-thread ones to the last bit.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Csr } from '../../query/analysis/csr.ts';
+import {
+  type AnalysisGraph,
+  type AnalysisOptions,
+  analyseGraphSteps,
+  type BrandesCentrality,
+  brandesPlan,
+  brandesResult,
+  brandesSources,
+  brandesSteps,
+  type GroupSums,
+  type NodeAnalysis,
+  PIVOT_GROUPS,
+} from '../../query/index.ts';
+
+/** What a thread is sent: the relabelled graph and its groups' sources. */
+interface ThreadTask {
+  readonly starts: Int32Array;
+  readonly neighbours: Int32Array;
+  readonly groups: Int32Array[];
+  readonly dependency: 'brandes' | 'linear';
+}
+
+// Below this many adjacency reads (sources times stored links) a thread's start-up costs more than it saves.
+const THREADED_WORK = 5e7;
+
+/** Threads worth starting: one per core, at most one per group, one (no thread) for small work. */
+export function brandesThreadCount(csr: Csr, pivots: number, cores = availableParallelism()): number {
+  const work = Math.min(pivots, csr.starts.length - 1) * csr.neighbours.length;
+  return work < THREADED_WORK ? 1 : Math.max(1, Math.min(cores, PIVOT_GROUPS));
+}
+
+function runThread(task: ThreadTask): Promise<GroupSums[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./brandesThread.mjs', import.meta.url), { workerData: task });
+    worker.once('message', (sums: GroupSums[]) => {
+      resolve(sums);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`betweenness worker thread stopped with code ${code}`));
+    });
+  });
+}
+
+/**
+ * betweenness and closeness from `pivots` sources (every node when at least the order) on `threads`
+ * worker threads (thread t walks groups t, t + threads, ...); one thread runs here, with no worker.
+ */
+export async function brandesInThreads(
+  graph: Csr,
+  pivots: number,
+  seed: number,
+  threads = brandesThreadCount(graph, pivots),
+): Promise<BrandesCentrality> {
+  if (threads <= 1) {
+    const steps = brandesSteps(graph, pivots, seed);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+  const plan = brandesPlan(graph, pivots, seed);
+  const mine = (t: number): number[] => plan.groups.map((_, g) => g).filter((g) => g % threads === t);
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, t) =>
+      runThread({
+        starts: plan.csr.starts,
+        neighbours: plan.csr.neighbours,
+        groups: mine(t).map((g) => plan.groups[g]!),
+        dependency: plan.dependency,
+      }),
+    ),
+  );
+  const sums: GroupSums[] = new Array(plan.groups.length);
+  for (let t = 0; t < threads; t++) {
+    for (const [i, g] of mine(t).entries()) sums[g] = parts[t]![i]!;
+  }
+  return brandesResult(plan, sums);
+}
+
+/** Every metric and the communities (as analyse()), with Brandes' walks on worker threads. */
+export async function analyseInThreads(g: AnalysisGraph, options: AnalysisOptions): Promise<NodeAnalysis> {
+  const walks =
+    g.nodes.length === 0
+      ? undefined
+      : await brandesInThreads(g.undirected, brandesSources(g, options), options.seed);
+  const steps = analyseGraphSteps(g, options, walks);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

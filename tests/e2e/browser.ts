@@ -32,9 +32,15 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForFunction(() => document.getElementById('app')?.dataset.state !== 'loading', null, {
-    timeout: 30_000,
-  });
+  // The explorer's code loads after the page's entry (boot.ts): until it runs, #app has no state.
+  await page.waitForFunction(
+    () => {
+      const state = document.getElementById('app')?.dataset.state;
+      return state !== undefined && state !== 'loading';
+    },
+    null,
+    { timeout: 30_000 },
+  );
   const state = await page.evaluate(() => document.getElementById('app')?.dataset.state);
   if (state !== 'loaded')
     throw new Error(

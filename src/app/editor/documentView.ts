@@ -186,7 +186,9 @@ export function createDocumentView(options: DocumentViewOptions): DocumentView {
         return;
       }
       const same = next === text;
-      const at = same ? kept : undefined;
+      // The live selection first: selectionchange comes a task after a selection is made, so
+      // `kept` may still hold the one before (a re-render just after a new selection kept the old).
+      const at = same ? (read() ?? kept) : undefined;
       text = next;
       marks = nextMarks;
       render();

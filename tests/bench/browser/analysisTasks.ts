@@ -11,15 +11,10 @@ import { launchChromium } from './launch.ts';
 import { observeLongTasks } from './measure.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
+import type { Profile } from './trace.ts';
 
 interface TaskWindow {
   __longTasks?: { start: number; duration: number }[];
-}
-
-interface Profile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples: number[];
-  timeDeltas: number[];
 }
 
 function printHotFunctions(profile: Profile): void {

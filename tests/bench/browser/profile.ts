@@ -16,17 +16,7 @@ import { observeLongTasks, observeStalls } from './measure.ts';
 import { measureEdit } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { Profile, ProfileNode } from './trace.ts';
 
 const wide = process.argv[3] === 'wide';
 const nodes = Number(process.argv[2] ?? (wide ? WIDE_NODES : 10_000));

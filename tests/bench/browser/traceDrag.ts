@@ -11,17 +11,7 @@ import { gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
-  args?: { data?: { functionName?: string; url?: string } };
-}
+import { startTracing } from './trace.ts';
 
 const nodes = Number(process.argv[2] ?? 1000);
 const gesture = process.argv[3] === 'wheel' ? 'wheel' : 'drag';
@@ -54,33 +44,20 @@ try {
   await page.mouse.move(from.x, from.y);
   await page.waitForTimeout(500);
   const cdp = await session.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  // (playwright-core types CDP events by name only for some domains)
-  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
-  on('Tracing.dataCollected', (m) => {
-    events.push(...(m as { value: TraceEvent[] }).value);
-  });
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'disabled-by-default-devtools.timeline.frame',
-        'v8.execute',
-        'gpu',
-        'disabled-by-default-v8.cpu_profiler',
-        'blink',
-      ],
-    },
-  } as never);
+  const stopTracing = await startTracing(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.frame',
+    'v8.execute',
+    'gpu',
+    'disabled-by-default-v8.cpu_profiler',
+    'blink',
+  ]);
   const start = Date.now();
   await playGesture(page, gesture, from);
   await page.waitForTimeout(1000);
   console.log(`gesture took ${Date.now() - start} ms (input events wait for the page)`);
-  const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
+  const events = await stopTracing();
   // The renderer's main thread: the thread of the RunTask events with the most total time.
   const main = new Map<string, number>();
   for (const e of events)

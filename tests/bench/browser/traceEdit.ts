@@ -14,28 +14,7 @@ import { observeLongTasks } from './measure.ts';
 import { measureEdit } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
-  args?: { data?: { functionName?: string; url?: string } };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { type Profile, type ProfileNode, startTracing, type TraceEvent } from './trace.ts';
 
 /** The functions with the most total time in a CPU profile (each counted once per sample). */
 function topFunctions(profile: Profile, count: number): string {
@@ -79,25 +58,15 @@ try {
   console.log('start:', await page.evaluate(measureEdit, 'start' as const));
   await page.waitForTimeout(2000);
   const cdp = await session.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  // (playwright-core types CDP events by name only for some domains)
-  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
-  on('Tracing.dataCollected', (m) => {
-    events.push(...(m as { value: TraceEvent[] }).value);
-  });
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'disabled-by-default-devtools.timeline.frame',
-        'v8.execute',
-        'gpu',
-        'blink',
-        'blink.user_timing',
-      ],
-    },
-  } as never);
+  const stopTracing = await startTracing(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.frame',
+    'v8.execute',
+    'gpu',
+    'blink',
+    'blink.user_timing',
+  ]);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -107,10 +76,7 @@ try {
     await page.evaluate(() => (window as unknown as { __editTimes: unknown }).__editTimes),
   );
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
+  const events = await stopTracing();
   // The renderer's main thread: the thread named CrRendererMain with the most RunTask time.
   const names = new Map<string, string>();
   for (const e of events)

@@ -1,0 +1,52 @@
+// What the developer's tracing tools (traceDrag.ts, traceEdit.ts, profile.ts, analysisTasks.ts)
+// share: Chromium's trace events and CPU profiles as CDP gives them, and a trace taken around work.
+import { writeFileSync } from 'node:fs';
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  cat: string;
+  args?: { data?: { functionName?: string; url?: string } };
+}
+
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+export interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Starts Chromium's tracing with these categories; the function returned ends it and gives the
+ * events (also written to TRACE_FILE when set, for chrome://tracing or Perfetto).
+ */
+export async function startTracing(
+  cdp: CDPSession,
+  categories: readonly string[],
+): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  // (playwright-core types CDP events by name only for some domains)
+  const on = cdp.on.bind(cdp) as unknown as (event: string, listener: (m: unknown) => void) => void;
+  on('Tracing.dataCollected', (m) => {
+    events.push(...(m as { value: TraceEvent[] }).value);
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories] } } as never);
+  return async () => {
+    const done = new Promise<void>((resolve) => on('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    if (process.env.TRACE_FILE)
+      writeFileSync(process.env.TRACE_FILE, JSON.stringify({ traceEvents: events }));
+    return events;
+  };
+}

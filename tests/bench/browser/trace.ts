@@ -50,3 +50,22 @@ export async function startTracing(
     return events;
   };
 }
+
+/** The timeline, GPU and script categories both tracing tools take (each adds its own). */
+export const TIMELINE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'gpu',
+  'blink',
+] as const;
+
+/** Threads (`pid:tid`) by their RunTask time in µs, busiest first: the renderer's main thread leads. */
+export function threadsByRunTask(events: readonly TraceEvent[]): [string, number][] {
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  return [...busy].sort((a, b) => b[1] - a[1]);
+}

@@ -11,7 +11,7 @@ import { gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-import { startTracing } from './trace.ts';
+import { startTracing, TIMELINE_CATEGORIES, threadsByRunTask } from './trace.ts';
 
 const nodes = Number(process.argv[2] ?? 1000);
 const gesture = process.argv[3] === 'wheel' ? 'wheel' : 'drag';
@@ -45,13 +45,8 @@ try {
   await page.waitForTimeout(500);
   const cdp = await session.context.newCDPSession(page);
   const stopTracing = await startTracing(cdp, [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'disabled-by-default-devtools.timeline.frame',
-    'v8.execute',
-    'gpu',
+    ...TIMELINE_CATEGORIES,
     'disabled-by-default-v8.cpu_profiler',
-    'blink',
   ]);
   const start = Date.now();
   await playGesture(page, gesture, from);
@@ -59,11 +54,7 @@ try {
   console.log(`gesture took ${Date.now() - start} ms (input events wait for the page)`);
   const events = await stopTracing();
   // The renderer's main thread: the thread of the RunTask events with the most total time.
-  const main = new Map<string, number>();
-  for (const e of events)
-    if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
-      main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const threads = [...main].sort((a, b) => b[1] - a[1]);
+  const threads = threadsByRunTask(events);
   console.log(
     'threads by RunTask time (pid:tid ms):',
     threads

@@ -14,7 +14,14 @@ import { observeLongTasks } from './measure.ts';
 import { measureEdit } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-import { type Profile, type ProfileNode, startTracing, type TraceEvent } from './trace.ts';
+import {
+  type Profile,
+  type ProfileNode,
+  startTracing,
+  TIMELINE_CATEGORIES,
+  type TraceEvent,
+  threadsByRunTask,
+} from './trace.ts';
 
 /** The functions with the most total time in a CPU profile (each counted once per sample). */
 function topFunctions(profile: Profile, count: number): string {
@@ -58,15 +65,7 @@ try {
   console.log('start:', await page.evaluate(measureEdit, 'start' as const));
   await page.waitForTimeout(2000);
   const cdp = await session.context.newCDPSession(page);
-  const stopTracing = await startTracing(cdp, [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'disabled-by-default-devtools.timeline.frame',
-    'v8.execute',
-    'gpu',
-    'blink',
-    'blink.user_timing',
-  ]);
+  const stopTracing = await startTracing(cdp, [...TIMELINE_CATEGORIES, 'blink.user_timing']);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -82,11 +81,7 @@ try {
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
       names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string } | undefined)?.name ?? '');
-  const busy = new Map<string, number>();
-  for (const e of events)
-    if (e.ph === 'X' && e.name === 'RunTask' && e.dur)
-      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const threads = [...busy].sort((a, b) => b[1] - a[1]);
+  const threads = threadsByRunTask(events);
   console.log(
     'threads by RunTask time (pid:tid name ms):',
     threads

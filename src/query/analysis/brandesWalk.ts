@@ -44,7 +44,9 @@ export class WalkState {
 /**
  * Breadth-first from s, a distance at a time: distances and shortest-path counts. Returns the
  * greatest distance reached; levels[d] .. levels[d + 1] - 1 are the places in `order` of distance d,
- * sorted by node (see nodeOrder).
+ * in node order (see nodeOrder). Each step pushes from the nodes just reached, or, once their links
+ * outnumber those of the nodes not reached yet, pulls into the latter from their parents (Beamer's
+ * direction-optimising search: the late steps read few links, in node order).
  */
 function forward(s: number, csr: Csr, state: WalkState): number {
   const { starts, neighbours } = csr;
@@ -55,47 +57,91 @@ function forward(s: number, csr: Csr, state: WalkState): number {
   order[0] = s;
   let d = 0;
   let tail = 1;
+  let unreachedLinks = neighbours.length - (starts[s + 1]! - starts[s]!);
+  let frontierLinks = starts[s + 1]! - starts[s]!;
   for (let from = 0, to = 1; from < to; from = to, to = tail) {
     levels[d++] = from;
-    for (let h = from; h < to; h++) {
-      const v = order[h]!;
-      const sv = count[v]!;
-      for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
-        const u = neighbours[j]!;
-        const t = tag[u]!;
-        if (t === UNREACHED) {
-          tag[u] = FOUND;
-          count[u] = sv;
-          order[tail++] = u;
-        } else if (t === FOUND) count[u]! += sv;
-      }
-    }
-    nodeOrder(state, to, tail, d);
+    if (frontierLinks > unreachedLinks) tail = pullStep(csr, state, d, tail);
+    else tail = pushStep(csr, state, from, to, tail);
+    frontierLinks = nodeOrder(csr, state, to, tail, d);
+    unreachedLinks -= frontierLinks;
   }
   levels[d] = tail;
   return d - 1;
 }
 
+/** The nodes at distance d found from their parents (order[from] .. order[to - 1]); returns the new tail. */
+function pushStep(csr: Csr, state: WalkState, from: number, to: number, tail: number): number {
+  const { starts, neighbours } = csr;
+  const { tag, count, order } = state;
+  for (let h = from; h < to; h++) {
+    const v = order[h]!;
+    const sv = count[v]!;
+    for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
+      const u = neighbours[j]!;
+      const t = tag[u]!;
+      if (t === UNREACHED) {
+        tag[u] = FOUND;
+        count[u] = sv;
+        order[tail++] = u;
+      } else if (t === FOUND) count[u]! += sv;
+    }
+  }
+  return tail;
+}
+
+/** The nodes at distance d found by each node not reached summing its parents' counts, in node order. */
+function pullStep(csr: Csr, state: WalkState, d: number, tail: number): number {
+  const { starts, neighbours } = csr;
+  const { tag, count, order } = state;
+  const parent = (d - 1) % 3;
+  for (let u = 0, n = tag.length; u < n; u++) {
+    if (tag[u] !== UNREACHED) continue;
+    let paths = 0;
+    for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) {
+      const w = neighbours[j]!;
+      if (tag[w] === parent) paths += count[w]!;
+    }
+    if (paths > 0) {
+      tag[u] = FOUND;
+      count[u] = paths;
+      order[tail++] = u;
+    }
+  }
+  return tail;
+}
+
 /**
- * Puts the nodes just found (order[from] .. order[to - 1], tagged FOUND) in node order and tags them
- * with their distance d. Walking a distance's nodes in node order reads the adjacency arrays forward
- * (and backward in the sweep back), which the CPU prefetches, instead of one cache miss per node on
- * graphs larger than the cache. A large set is collected by one pass over the tags, a small one sorted.
+ * Puts the nodes just found (order[from] .. order[to - 1], tagged FOUND) in node order, tags them with
+ * their distance d, and returns their links. Walking a distance's nodes in node order reads the
+ * adjacency arrays forward (and backward in the sweep back), which the CPU prefetches, instead of one
+ * cache miss per node on graphs larger than the cache. A large set is collected by one pass over the
+ * tags, a small one sorted (a pulled step finds them in node order already).
  */
-function nodeOrder(state: WalkState, from: number, to: number, d: number): void {
+function nodeOrder(csr: Csr, state: WalkState, from: number, to: number, d: number): number {
+  const { starts } = csr;
   const { tag, distance, order } = state;
   const n = tag.length;
   const child = d % 3;
   if ((to - from) * 16 < n) order.subarray(from, to).sort();
-  else
+  else if (order[to - 1]! < order[from]! || !sorted(order, from, to))
     for (let u = 0, at = from; u < n; u++) {
       if (tag[u] === FOUND) order[at++] = u;
     }
+  let links = 0;
   for (let i = from; i < to; i++) {
     const u = order[i]!;
     tag[u] = child;
     distance[u] = d;
+    links += starts[u + 1]! - starts[u]!;
   }
+  return links;
+}
+
+/** Whether order[from] .. order[to - 1] ascend. */
+function sorted(order: Int32Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (order[i]! < order[i - 1]!) return false;
+  return true;
 }
 
 /**

@@ -121,7 +121,7 @@ describe("Brandes' walks", () => {
     }
   });
 
-  it('gives the same figures to the last bit in one thread and split over two worker threads', async () => {
+  it('gives the same figures to the last bit in one thread and split over two threads (this one and a worker thread)', async () => {
     const alone = run(g, 120, 7);
     const split = await brandesInThreads(g.undirected, 120, 7, 2);
     expect(split.pivots).toBe(120);

@@ -1,5 +1,5 @@
 // The kernel of Brandes' betweenness: one breadth-first walk from a source and one backward sweep,
-// summed over a group of sources. Pure typed-array code with no allocation per source, so it runs the
+// summed over a group of sources. Pure typed-array code with its scratch allocated once, so it runs the
 // same in the page, a web worker and a Node worker thread (each worker walks its own groups).
 import type { Csr } from './csr.ts';
 

@@ -50,7 +50,9 @@ for (const nodes of arg('--sizes', '100000').split(',').map(Number)) {
   const plan = timed('brandesPlan', () => brandesPlan(g.undirected, pivots, 1));
   // A worker that starts (tsx registered, the kernel imported), is sent the graph and walks nothing.
   await timedAsync('workerStart', async () => {
-    const worker = new Worker(new URL('../../src/cli/analysis/brandesThread.mjs', import.meta.url));
+    const worker = new Worker(new URL('../../src/cli/analysis/brandesThread.mjs', import.meta.url), {
+      execArgv: [],
+    });
     worker.postMessage({
       starts: plan.csr.starts,
       neighbours: plan.csr.neighbours,

@@ -43,7 +43,8 @@ interface Walker {
 // A worker is started before the plan is made: its start-up (tsx registered, the kernel compiled) then
 // overlaps the plan on this thread instead of delaying the worker's walks behind it.
 function startThread(): Walker {
-  const worker = new Worker(new URL('./brandesThread.mjs', import.meta.url));
+  // No inherited flags: under `tsx` they would load its ESM hooks in the worker too, which it does not need.
+  const worker = new Worker(new URL('./brandesThread.mjs', import.meta.url), { execArgv: [] });
   const done = new Promise<GroupSums[]>((resolve, reject) => {
     worker.once('message', (sums: GroupSums[]) => {
       resolve(sums);

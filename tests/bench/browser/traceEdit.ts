@@ -1,4 +1,4 @@
-// A developer's tool, not a test: traces the editor's three edits (measureEdit.ts) with Chromium's
+// A developer's tool, not a test: traces the editor's edits (measureEdit.ts) with Chromium's
 // tracing and prints the renderer main thread's tasks from the first edit on (start, duration, the
 // longest events inside), then its events by total time: what an edit costs the main thread, GPU
 // waits included, beside the figures measureEdit takes in the page.

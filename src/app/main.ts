@@ -231,6 +231,9 @@ function createContext(
       store.dispatch({ type: 'setTab', tab: 'paths' });
       parts.pathsPanel?.startFrom(id);
     },
+    prepareForEdits() {
+      parts.renderer?.sigma.keepRoomForEdits();
+    },
   };
 }
 

@@ -31,6 +31,7 @@ export function beginSession(
   options: BeginOptions = {},
 ): EditSession {
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
+  ctx.prepareForEdits();
   delete window.__editor;
   session.onChange((_changes, edit) => {
     dropGoneSelection(ctx);

@@ -65,6 +65,22 @@ function takeSlot(program: ProgramArrays, ids: ItemIds): number | undefined {
   return slot;
 }
 
+/**
+ * Makes free slots now in every program that has none left (an array copy each), so that the next
+ * item added to it takes a slot without copying its array in the edit's task.
+ */
+export function makeRoom(internals: SigmaInternals, ids: ItemIds): void {
+  for (const programs of [internals.nodePrograms, internals.edgePrograms])
+    for (const value of Object.values(programs)) {
+      const program = value as unknown as ProgramArrays;
+      const capacity = capacityOf(program);
+      if (capacity === undefined) continue;
+      const slot = ids.freeSlots.get(program) ?? capacity;
+      if (slot < capacity || !grow(program, slot + headroom(slot))) continue;
+      ids.freeSlots.set(program, slot);
+    }
+}
+
 function inExtent(internals: SigmaInternals, x: number, y: number): boolean {
   const extent = internals.customBBox ?? internals.nodeExtent;
   return x >= extent.x[0] && x <= extent.x[1] && y >= extent.y[0] && y <= extent.y[1];
@@ -126,13 +142,16 @@ const SIZE_FREE: readonly (abstract new (...args: never[]) => unknown)[] = [
  * One not written yet (a new relation of this refresh) is written after the nodes.
  */
 function rewriteEdgesOf(sigma: Sigma, internals: SigmaInternals, node: string, sizeOnly: boolean): void {
+  // A hub has thousands of relations: none to visit when no program draws an end's size.
+  const sizeFree = (program: unknown): boolean => SIZE_FREE.some((free) => program instanceof free);
+  if (sizeOnly && Object.values(internals.edgePrograms).every(sizeFree)) return;
   sigma.getGraph().forEachEdge(node, (edge) => {
     const id = internals.edgeIndices[edge];
     const position = internals.edgeProgramIndex[edge];
     if (id === undefined || position === undefined) return;
     const type = internals.edgeDataCache[edge]?.type;
     const program = type === undefined ? undefined : internals.edgePrograms[type];
-    if (sizeOnly && SIZE_FREE.some((free) => program instanceof free)) return;
+    if (sizeOnly && sizeFree(program)) return;
     internals.addEdgeToProgram(edge, id, position);
   });
 }

@@ -7,7 +7,7 @@ import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths
 import { median } from '../timing.ts';
 import { type Gesture, gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
-import { measureEdit } from './measureEdit.ts';
+import { measureEditIn } from './measureEdit.ts';
 
 export interface BrowserFigures {
   /** Navigation start to the first frame sigma drew (its first afterRender). */
@@ -168,7 +168,7 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     // Last among the camera figures: it changes the page's settings.
     const drawn = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: true });
     const interacted = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
-    const edit = interacted && (await page.evaluate(measureEdit, 'all' as const).catch(() => undefined));
+    const edit = interacted && (await measureEditIn(page, 'all').catch(() => undefined));
     const interactions = interacted && {
       ...interacted,
       editMs: edit === undefined ? Number.NaN : edit.editMs,

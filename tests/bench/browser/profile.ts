@@ -13,7 +13,7 @@ import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { launchChromium } from './launch.ts';
 import { observeLongTasks, observeStalls } from './measure.ts';
-import { measureEdit } from './measureEdit.ts';
+import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 import type { Profile, ProfileNode } from './trace.ts';
@@ -121,7 +121,7 @@ try {
     // EDIT=1: the profile of the editor alone (Edit, then the edits of measureEdit.ts).
     await cdp.send('Profiler.stop');
     await cdp.send('Profiler.start');
-    console.log('editor:', await page.evaluate(measureEdit, 'all' as const));
+    console.log('editor:', await measureEditIn(page, 'all'));
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (heap) {

@@ -170,6 +170,7 @@ export async function measureEdit(phase: EditPhase): Promise<EditFigures> {
   }
   interface SigmaEvents {
     on(event: 'beforeRender' | 'afterRender', listener: () => void): void;
+    getCamera(): { isAnimated(): boolean };
   }
   const w = window as unknown as {
     __editor?: Session;
@@ -259,6 +260,13 @@ export async function measureEdit(phase: EditPhase): Promise<EditFigures> {
       .reduce((sum, r) => sum + r.ms, 0);
     // The views' deferred updates run at idle time after the frame: wait for them, then read them.
     await tick(500);
+    // A new stakeholder is selected and the camera glides to it: the next edit starts once that
+    // move is drawn (the software renderer's frames come seconds apart), not in its last frames.
+    const camera = sigma.getCamera();
+    if (camera.isAnimated()) {
+      while (camera.isAnimated()) await tick(50);
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
     return {
       apply: applyEnd - start,
       render,

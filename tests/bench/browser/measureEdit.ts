@@ -15,7 +15,7 @@ import { launchChromium } from './launch.ts';
 import { observeLongTasks } from './measure.ts';
 
 /** What each timed edit does. */
-export type EditKind = 'node' | 'relation' | 'evidence' | 'label' | 'delete';
+type EditKind = 'node' | 'relation' | 'evidence' | 'label' | 'delete';
 
 interface NodeRecord {
   id: string;
@@ -72,7 +72,7 @@ interface BenchSession {
  * hub, one between existing nodes), five pieces of evidence (new and existing nodes, relations), a
  * label changed, and a new node deleted with its relation.
  */
-export function installEditPlan(): void {
+function installEditPlan(): void {
   const plan = (session: BenchSession): PlannedEdit[] => {
     const { edges } = session.dataset;
     const degree = new Map<string, number>();
@@ -163,7 +163,7 @@ export type EditPhase = 'all' | 'start' | 'edits';
  * starts the editor, 'edits' only times the edits of an editor started before (a trace can then
  * cover the edits alone); the figures not taken are NaN.
  */
-export async function measureEdit(phase: EditPhase): Promise<EditFigures> {
+async function measureEdit(phase: EditPhase): Promise<EditFigures> {
   interface Session {
     dataset: { nodes: NodeRecord[]; edges: EdgeRecord[]; sources: { id: string }[] };
     apply(op: unknown): void;

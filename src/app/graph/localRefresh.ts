@@ -3,9 +3,10 @@
 // sigma 3 answers a node or relation added (or one whose attributes were replaced) with a partial
 // refresh that still sets needToProcess, and its process() then renumbers and rewrites every item
 // of the graph: seconds on a big graph for one new node. An editor's change leaves the rest as it
-// was, so here the new items take the next free slot of their program (grown by a share of its
-// size when full, its array copied) and the next picking id, a changed item is rewritten in its own slot (a node's relations
-// too when its size changed, as their arrows meet it), and the label grid's cell of a new or
+// was, so here the new items take the next free slot of their program (made ahead by makeRoom, or
+// grown by a share of its size when full, its array copied) and the next picking id, a changed
+// item is rewritten in its own slot (a node's relations too when its size changed, as their
+// arrows meet it), and the label grid's cell of a new or
 // resized node is updated. The ends of a new relation are redrawn too: their size follows their
 // degree. Anything this cannot do the same way as process() (a node outside the drawn extent, which
 // would renormalise every position; a changed position, program or zIndex) returns false, and the
@@ -44,7 +45,7 @@ function grow(program: ProgramArrays, capacity: number): boolean {
  * The slots added items take, since sigma's last full process (which sizes every program to its
  * items exactly): the next free slot of each program grown here. A program grows by a share of its
  * size at a time, not by one, so that each new item does not copy a big array (the free slots hold
- * zeros, which sigma draws as nothing, as it does hidden items).
+ * zeros, which sigma draws as nothing, as it does hidden items); makeRoom grows them ahead of edits.
  */
 export interface ItemIds {
   /** The next free picking id: one past the highest sigma gave (process() numbers from 1). */

@@ -83,6 +83,11 @@ try {
     collections
       .filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur!)
       .reduce((ms, e) => ms + e.dur! / 1000, 0);
+  // The heap the build left (after the last collection before it ended): what every collection copies grows with it.
+  const lastGc = collections.filter((e) => e.ts <= built).pop();
+  const heapAfter = (lastGc?.args as { usedHeapSizeAfter?: number } | undefined)?.usedHeapSizeAfter;
+  if (heapAfter !== undefined)
+    console.log(`JS heap after the last collection of the build: ${(heapAfter / 2 ** 20).toFixed(0)} MB`);
   const median = (xs: number[]): string =>
     xs.length === 0 ? '-' : [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(1);
   const messageTasks = tasks.filter((t) => messages.some((m) => m.ts >= t.ts && m.ts < t.ts + t.dur!));

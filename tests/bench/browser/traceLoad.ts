@@ -88,6 +88,24 @@ try {
   const heapAfter = (lastGc?.args as { usedHeapSizeAfter?: number } | undefined)?.usedHeapSizeAfter;
   if (heapAfter !== undefined)
     console.log(`JS heap after the last collection of the build: ${(heapAfter / 2 ** 20).toFixed(0)} MB`);
+  // What each scavenge of the build kept, from the heap's size around the collections (the same
+  // whatever the machine's load): the heap's growth since the last collection, of what was allocated.
+  let allocated = 0;
+  let kept = 0;
+  let previous: number | undefined;
+  for (const e of collections.filter((c) => c.ts <= built)) {
+    const heap = e.args as { usedHeapSizeBefore?: number; usedHeapSizeAfter?: number } | undefined;
+    if (heap?.usedHeapSizeBefore === undefined || heap.usedHeapSizeAfter === undefined) continue;
+    if (previous !== undefined && e.name === 'MinorGC') {
+      allocated += heap.usedHeapSizeBefore - previous;
+      kept += heap.usedHeapSizeAfter - previous;
+    }
+    previous = heap.usedHeapSizeAfter;
+  }
+  if (allocated > 0)
+    console.log(
+      `between scavenges of the build: ${(allocated / 2 ** 20).toFixed(0)} MB allocated, ${(kept / 2 ** 20).toFixed(0)} MB kept (${((100 * kept) / allocated).toFixed(0)}%)`,
+    );
   const median = (xs: number[]): string =>
     xs.length === 0 ? '-' : [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(1);
   const messageTasks = tasks.filter((t) => messages.some((m) => m.ts >= t.ts && m.ts < t.ts + t.dur!));

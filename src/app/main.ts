@@ -165,8 +165,9 @@ async function start(): Promise<void> {
   }
   // boot.ts started the ?file= load already (the same source: see there).
   const early = takeEarlyLoad();
-  // While the data loads, the GPU process compiles sigma's shaders once (see warmShaders.ts).
-  void runSteps(warmShaderSteps(), { budgetMs: 0 });
+  // While the data loads, the GPU process compiles sigma's shaders once (see warmShaders.ts), from
+  // the next task on: not in the task that evaluates this module.
+  void nextTask().then(() => runSteps(warmShaderSteps(), { budgetMs: 0 }));
   let loaded: LoadedDataset;
   try {
     loaded = await loadInWorker(source, source.kind === 'url' ? early : undefined);

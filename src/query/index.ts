@@ -46,6 +46,7 @@ export {
   PIVOT_GROUPS,
   parseDay,
   ranking,
+  rankingOf,
   resolveAnalysisOptions,
   routesThrough,
   SEMANTICS,

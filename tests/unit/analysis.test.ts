@@ -14,6 +14,7 @@ import {
   NO_FILTER,
   NODE_METRIC_KEYS,
   ranking,
+  rankingOf,
   routesThrough,
   undirectedGraph,
 } from '../../src/query/index.ts';
@@ -119,6 +120,21 @@ describe('metrics', () => {
       ['minister', 4],
     ]);
     expect(ranked[0]!.label).toBe('The Unit');
+  });
+
+  it('keeps the first N of the full ranking when asked for the top N, ties in label order', () => {
+    const graph = generatedGraph(400);
+    const ids = graph.nodes();
+    // Few distinct values, so the cut falls inside ties that labels (several the same) must settle.
+    const values = Float64Array.from(ids, (_, i) => (i * 7919) % 5);
+    const all = rankingOf(graph, ids, values);
+    expect(all.map((r) => r.id)).toEqual(
+      ranking(graph, Object.fromEntries(ids.map((id, i) => [id, values[i]!]))).map((r) => r.id),
+    );
+    for (const top of [0, 1, 10, 79, 80, 81, 399])
+      expect(rankingOf(graph, ids, values, top), `top ${top}`).toEqual(all.slice(0, top));
+    const labels = all.map((r) => r.label);
+    expect(labels.slice(0, 79)).toEqual([...labels.slice(0, 79)].sort((a, b) => a.localeCompare(b)));
   });
 });
 

@@ -83,13 +83,14 @@ export function createAnalysisController(graph: StakeholderGraph, store: Store):
     let max = 0;
     if (values) for (const v of values) if (v > max) max = v;
     const community = done && state.colourBy === 'community' ? done.result.community : undefined;
-    const faded = currentTheme().faded;
     const marks = diff;
     const active = values !== undefined || community !== undefined || hood.size > 0 || marks !== undefined;
     // Nothing laid over the drawing before or now (the usual case when a graph opens, and each
     // progress message of an analysis nobody shows yet): a full redraw would change no item.
     if (!active && !overlaid) return;
     overlaid = active;
+    // Read after the early return: the theme asks the browser's storage and media queries.
+    const faded = currentTheme().faded;
     renderer.overlay.node = active
       ? (node, data) => {
           const i = done?.index.get(node);

@@ -1,6 +1,6 @@
 // The Analysis tab: size and colour the drawing by the figures, each metric in a plain sentence, the
 // top stakeholders by a metric (each opens its neighbourhood), the communities, and progress meanwhile.
-import { METRIC_IDS, METRICS, type MetricId, ranking, SEMANTICS } from '../../query/index.ts';
+import { METRIC_IDS, METRICS, type MetricId, rankingOf, SEMANTICS } from '../../query/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import { COLOUR_BY, type ColourBy } from '../state/store.ts';
@@ -74,12 +74,8 @@ export function createAnalysisPanel(ctx: AppContext, controller: AnalysisControl
     }.`;
     const metric = state.sizeBy ?? 'betweenness';
     topTitle.textContent = `Top ${TOP}: ${METRICS[metric].title.toLowerCase()} (${metric})`;
-    const values: Record<string, number> = {};
-    r.nodes.forEach((n, i) => {
-      values[n] = r.values[metric][i]!;
-    });
     top.replaceChildren(
-      ...ranking(graph, values, TOP).map((n) =>
+      ...rankingOf(graph, r.nodes, r.values[metric], TOP).map((n) =>
         el(
           'li',
           {},

@@ -11,6 +11,7 @@ import {
 } from '../../graph/index.ts';
 import type { EdgeRecord, NodeRecord, Source } from '../../schema/index.ts';
 import type { GraphHeader } from './messages.ts';
+import { createStringPool } from './stringPool.ts';
 
 export interface GraphAssembler {
   readonly graph: StakeholderGraph;
@@ -33,6 +34,7 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
   };
   if (header.description !== undefined) attrs.description = header.description;
   graph.replaceAttributes(attrs);
+  let strings = createStringPool();
   return {
     graph,
     addSources(records) {
@@ -42,6 +44,7 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
       const ids: string[] = [];
       for (let i = 0; i < records.length; i++) {
         const record = records[i]!;
+        strings.shareNode(record);
         graph.addNode(record.id, nodeAttributes(record, start + i));
         ids.push(record.id);
       }
@@ -51,10 +54,13 @@ export function createGraphAssembler(header: GraphHeader): GraphAssembler {
       if (graph.size === 0) dictionaryAdjacency(graph, ids);
     },
     addEdges(records) {
-      for (const record of records)
+      for (const record of records) {
+        strings.shareEdge(record);
         graph.addDirectedEdgeWithKey(record.id, record.source, record.target, edgeAttributes(record));
+      }
     },
     finish() {
+      strings = createStringPool();
       graph.setAttribute('sources', sources);
       return graph;
     },

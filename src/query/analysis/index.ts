@@ -24,6 +24,6 @@ export type { MetricId, MetricInfo } from './metrics.ts';
 export { isMetricId, METRIC_IDS, METRICS, SEMANTICS } from './metrics.ts';
 export { neighbourhood } from './neighbourhood.ts';
 export type { RankedNode } from './ranking.ts';
-export { ranking } from './ranking.ts';
+export { ranking, rankingOf } from './ranking.ts';
 export type { RouteThrough } from './routesThrough.ts';
 export { routesThrough } from './routesThrough.ts';

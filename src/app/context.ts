@@ -16,4 +16,6 @@ export interface AppContext {
   selectEdge(id: string): void;
   /** Opens the Paths tab with this node as the start and the focus in "to". */
   findPathsFrom(id: string): void;
+  /** An editor is open: the drawn graph keeps room for items added in place (steppedSigma.ts). */
+  prepareForEdits(): void;
 }

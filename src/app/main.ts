@@ -192,7 +192,7 @@ async function start(): Promise<void> {
   }
   const name = initial.file ?? initial.dataset ?? BUNDLED[0]?.id ?? 'dataset';
   try {
-    await openGraph(loaded.graph, { name, issues: loaded.issues });
+    await openGraph(loaded.graph, { name, issues: loaded.issues, checked: true });
   } catch (error) {
     showProblem(root, 'The graph could not be shown', [String(error)]);
   }
@@ -234,6 +234,9 @@ function createContext(
     findPathsFrom(id) {
       store.dispatch({ type: 'setTab', tab: 'paths' });
       parts.pathsPanel?.startFrom(id);
+    },
+    prepareForEdits() {
+      parts.renderer?.sigma.keepRoomForEdits();
     },
   };
 }
@@ -317,7 +320,7 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   });
   root.dataset.state = 'loaded';
   root.dataset.graph = info.name;
-  installEditor(ctx, root, { openGraph });
+  installEditor(ctx, root, { openGraph }, info.checked ? info.issues : undefined);
   if (progress) {
     // The bar stays over the new page while sigma processes the graph.
     progress.element.classList.add('overlay');

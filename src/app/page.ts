@@ -22,6 +22,8 @@ export interface GraphInfo {
   /** The bundled dataset id or the imported file name(s). */
   readonly name: string;
   readonly issues: readonly Issue[];
+  /** The issues are a full load's check of this graph's dataset (the editor's first check trusts them). */
+  readonly checked?: boolean;
 }
 
 /** The parts of the page the canvas and the details need to reach. */

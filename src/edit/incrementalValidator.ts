@@ -67,8 +67,13 @@ export class IncrementalValidator {
   /**
    * The first, whole check, in one pass over each list (the dependants an update follows are all
    * in it), yielding the count of records checked every few hundred, out of checkCount().
+   *
+   * `loaded`: the issues a full load of this same dataset found (the explorer's loader checked it
+   * in its worker). When they are only "no relations" warnings, which this pass finds again from
+   * its index, every record passed the per-record checks there: they are taken as passed instead
+   * of checked a second time. Any other issue, or none given, and every record is checked.
    */
-  *checkAll(): Generator<number, void> {
+  *checkAll(loaded?: readonly Issue[]): Generator<number, void> {
     const d = this.dataset;
     this.shell = validateShell(d);
     let done = 0;
@@ -83,10 +88,12 @@ export class IncrementalValidator {
       if (++done % 1024 === 0) yield 0;
     }
     done = 0;
+    const trusted =
+      this.shell.length === 0 && loaded !== undefined && loaded.every((i) => i.code === 'orphan');
     const passes: [readonly AnyRecord[], (r: never) => void][] = [
-      [d.sources, (s: Source) => this.checkSource(s)],
-      [d.nodes, (n: NodeRecord) => this.checkNode(n)],
-      [d.edges, (e: EdgeRecord) => this.checkEdge(e)],
+      [d.sources, trusted ? (s: Source) => this.passSource(s) : (s: Source) => this.checkSource(s)],
+      [d.nodes, trusted ? (n: NodeRecord) => this.valid.add(n) : (n: NodeRecord) => this.checkNode(n)],
+      [d.edges, trusted ? (e: EdgeRecord) => this.valid.add(e) : (e: EdgeRecord) => this.checkEdge(e)],
       [d.nodes, (n: NodeRecord) => this.checkOrphan(n)],
     ];
     for (const [records, check] of passes) {
@@ -95,6 +102,13 @@ export class IncrementalValidator {
         if (++done % 256 === 0) yield done;
       }
     }
+  }
+
+  /** What checkSource() leaves for a source that passed every check. */
+  private passSource(s: Source): void {
+    this.valid.add(s);
+    this.validSources.set(s.id, s);
+    if (s.kind === 'document' && s.text !== undefined) this.texts.set(s.id, normalizeText(s.text));
   }
 
   /** How many steps checkAll() counts (each list once, the nodes twice). */

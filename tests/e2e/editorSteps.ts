@@ -7,7 +7,7 @@ import type { Dataset } from '../../src/schema/index.ts';
 
 declare global {
   interface Window {
-    __editor?: { dataset: Dataset; draftWritten: Promise<unknown> };
+    __editor?: { dataset: Dataset; draftWritten: Promise<unknown>; apply(op: object): void };
   }
 }
 

@@ -1,9 +1,12 @@
 // The editor in real Chromium, with the explorer around it: the legend counts, the search box, the
 // Table, the Sources tab and the URL follow an edit and an undo in place; names are marked inline
 // in the document, and a passage selected across marks (by keyboard or mouse) keeps its offsets.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { findQuote } from '../../src/graph/index.ts';
+import { findQuote, syntheticDataset } from '../../src/graph/index.ts';
+import { EXPLORER_READY } from '../bench/browser/run.ts';
 import { browserPerFile, openExplorer, screenshot } from './browser.ts';
 import {
   addDocument,
@@ -100,6 +103,59 @@ describe('the explorer around the editor', () => {
     await expect.poll(() => sourceTitles(page), FOLLOW).toEqual([...sourcesBefore, 'Fenland inquiry notice']);
     expect(errors).toEqual([]);
   });
+
+  it('deletes the selected stakeholder of a graph big enough to redraw highlights in part', async () => {
+    // Over 25k nodes and relations together (lod.ts), a highlight redraws only what it marks: the
+    // node deleted was among them, and sigma's partial refresh threw on it.
+    const text = JSON.stringify(syntheticDataset({ nodes: 6000, seed: 5 }));
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(text);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      const file = `http://127.0.0.1:${(server.address() as AddressInfo).port}/six-thousand.json`;
+      await openExplorer(page, `${base}?file=${encodeURIComponent(file)}`);
+      await page.waitForFunction(EXPLORER_READY, null, { timeout: 60_000 });
+      await button(page, 'Edit').click();
+      await editor(page).waitFor({ timeout: 60_000 });
+      const id = await page.evaluate(() => {
+        const hook = window.__explorer!;
+        const { dataset } = window.__editor!;
+        const node = dataset.nodes[10]!.id;
+        hook.store.dispatch({ type: 'select', selection: { kind: 'node', id: node } });
+        return node;
+      });
+      await expect.poll(() => selectedInUrl(page), FOLLOW).toBe(id);
+      const gone = await page.evaluate((node) => {
+        const session = window.__editor!;
+        const { edges, nodes } = session.dataset;
+        // Its relations, last first (each removal leaves the indices before it), then the node.
+        const at = edges.flatMap((e, i) => (e.source === node || e.target === node ? [i] : [])).reverse();
+        session.apply({
+          type: 'batch',
+          label: 'Delete',
+          ops: [
+            ...at.map((index) => ({ type: 'remove' as const, list: 'edges' as const, index })),
+            { type: 'remove', list: 'nodes', index: nodes.findIndex((n) => n.id === node) },
+          ],
+        });
+        return (
+          !window.__explorer!.graph.hasNode(node) &&
+          window.__explorer!.store.getState().selection === undefined
+        );
+      }, id);
+      expect(gone).toBe(true);
+      await expect.poll(() => selectedInUrl(page), FOLLOW).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  }, 120_000);
 
   it('marks names inline, keeps offsets across marks and makes a suggestion a stakeholder in one click', async () => {
     const page = await session.context.newPage();

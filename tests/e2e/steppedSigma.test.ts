@@ -75,9 +75,10 @@ describe('SteppedSigma', () => {
     expect(result.png.pauses).toBeGreaterThanOrEqual(12);
     // Edits drawn in place (a node and a relation added, a node resized, a relation and a node
     // dropped): no full processing, and the picture and labels of a sigma that processed the
-    // edited graph anew.
+    // edited graph anew. Room was kept for edits: the new items took free slots (no array copied).
     const edits = result.localEdits;
     expect(edits.processed).toBe(0);
+    expect(edits.roomKept).toBe(true);
     expect(edits.added).toBe(true);
     expect(edits.forgotten).toBe(true);
     expect(edits.labels.local).toEqual(edits.labels.reference);

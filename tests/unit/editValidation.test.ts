@@ -102,6 +102,49 @@ function start(name: string): Dataset {
   return d;
 }
 
+describe("incremental validation started from the loader's issues", () => {
+  const begun = (d: Dataset, loaded: readonly Issue[]): IncrementalValidator => {
+    const validator = new IncrementalValidator(d, { deferred: true });
+    for (const _ of validator.checkAll(loaded));
+    return validator;
+  };
+
+  it('finds the same problems as a full load after each of 60 random edits, when the load found only orphans', () => {
+    const random = seededRandom(11);
+    // Nodes with one relation each, some left without: the load finds "no relations" warnings only.
+    let d = syntheticDataset({ nodes: 60, seed: 11, edgesPerNode: 1 });
+    d = { ...d, nodes: [...d.nodes, { id: 'lone', label: 'Lone', type: 'person' }] };
+    const loaded = load(d, { build: false }).issues;
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((i) => i.code === 'orphan')).toBe(true);
+    const validator = begun(d, loaded);
+    expect(sorted(validator.issues())).toEqual(full(d));
+    for (let n = 0; n < 60; n++) {
+      const op = randomOp(d, random, n);
+      if (op === undefined) continue;
+      const applied = applyOp(d, op);
+      d = applied.dataset;
+      validator.update(d, applied.changes);
+      expect(sorted(validator.issues()), `after edit ${n}`).toEqual(full(d));
+    }
+  });
+
+  it("takes the records as passed on the load's word, and checks them all when it reported anything else", () => {
+    const d = start('synthetic');
+    // A record the load would have refused: trusted, it is not checked again.
+    const broken = { ...d, edges: [...d.edges, { ...d.edges[0]!, id: 'to-nowhere', target: 'nowhere' }] };
+    expect(full(broken).some((line) => line.includes('dangling-edge'))).toBe(true);
+    expect(
+      begun(broken, [])
+        .issues()
+        .some((i) => i.code === 'dangling-edge'),
+    ).toBe(false);
+    // With an issue other than "no relations" among the load's, every record is checked.
+    const other: Issue = { severity: 'warning', code: 'unexpected-kind', path: ['edges', 0], message: 'x' };
+    expect(sorted(begun(broken, [other]).issues())).toEqual(full(broken));
+  });
+});
+
 describe('incremental validation', () => {
   for (const [name, seed] of [
     ['small', 1],

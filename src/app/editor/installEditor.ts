@@ -1,7 +1,7 @@
 // The editor's way in, on every graph shown: "Edit" and "New dataset" in the toolbar, and the offer
 // of a draft kept from an earlier visit. The editor itself (and the schema it checks with) is
 // loaded only when asked for, so the read-only explorer stays as light as it was.
-import type { StakeholderGraph } from '../../graph/index.ts';
+import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { AppContext } from '../context.ts';
 import { button, el } from '../dom.ts';
 import { dropDraft, readDraft } from './draftStore.ts';
@@ -26,7 +26,16 @@ export function setPending(
 
 const loadEditor = () => import('./startEditing.ts');
 
-export function installEditor(ctx: AppContext, root: HTMLElement, hooks: EditorHooks): void {
+/**
+ * `loaded`: the issues the loader's full check of the shown graph's dataset found, when it was
+ * checked so (a file or the bundled dataset; not a graph the editor opened).
+ */
+export function installEditor(
+  ctx: AppContext,
+  root: HTMLElement,
+  hooks: EditorHooks,
+  loaded?: readonly Issue[],
+): void {
   ending?.abort();
   const controller = new AbortController();
   ending = controller;
@@ -49,7 +58,7 @@ export function installEditor(ctx: AppContext, root: HTMLElement, hooks: EditorH
   });
   const edit = button('Edit', () => {
     edit.disabled = true;
-    void loadEditor().then((m) => m.beginSession(ctx, root, m.datasetOfGraph(ctx.graph), { signal }));
+    void loadEditor().then((m) => m.beginSession(ctx, root, m.datasetOfGraph(ctx.graph), { signal, loaded }));
   });
   const controls = el(
     'div',

@@ -62,12 +62,14 @@ export class EditSession {
 
   /**
    * The indexes and the first whole check, in tasks of a few ms (the page stays responsive); `onProgress` gets the
-   * share done (0 to 1). Edits wait for it: the editor is shown once it resolves.
+   * share done (0 to 1). Edits wait for it: the editor is shown once it resolves. `loaded`: the
+   * issues the loader's full check of this dataset found, which spare most of the check
+   * (IncrementalValidator.checkAll).
    */
-  async start(onProgress?: (share: number) => void): Promise<void> {
+  async start(onProgress?: (share: number) => void, loaded?: readonly Issue[]): Promise<void> {
     await runSteps(this.live.indexSteps(), { budgetMs: 12, onPause: () => onProgress?.(0) });
     const total = Math.max(1, IncrementalValidator.checkCount(this.dataset));
-    await runSteps(this.validator.checkAll(), {
+    await runSteps(this.validator.checkAll(loaded), {
       budgetMs: 12,
       onPause: (done) => onProgress?.(done / total),
     });

@@ -1,7 +1,14 @@
 // Starting an edit session: on the graph shown, on a new empty dataset, on a recovered draft or on
 // a folder opened with the File System Access API. Loaded on demand (it brings the schema).
 import { newDataset } from '../../edit/index.ts';
-import { buildGraph, graphToDataset, hasErrors, load, type StakeholderGraph } from '../../graph/index.ts';
+import {
+  buildGraph,
+  graphToDataset,
+  hasErrors,
+  type Issue,
+  load,
+  type StakeholderGraph,
+} from '../../graph/index.ts';
 import type { Dataset } from '../../schema/index.ts';
 import { afterFrame } from '../afterFrame.ts';
 import type { AppContext } from '../context.ts';
@@ -22,6 +29,8 @@ interface BeginOptions {
   readonly signal?: AbortSignal;
   readonly unsaved?: boolean;
   readonly folder?: DirectoryHandle;
+  /** The issues a full load of `dataset` found (its first check then trusts them: checkAll). */
+  readonly loaded?: readonly Issue[] | undefined;
 }
 
 export function beginSession(
@@ -31,6 +40,7 @@ export function beginSession(
   options: BeginOptions = {},
 ): EditSession {
   const session = new EditSession(dataset, ctx.graph, options.unsaved ?? false);
+  ctx.prepareForEdits();
   delete window.__editor;
   session.onChange((_changes, edit) => {
     dropGoneSelection(ctx);
@@ -51,7 +61,7 @@ export function beginSession(
   void session
     .start((share) => {
       checking.textContent = `Checking the dataset for editing… ${Math.floor(share * 100)}%`;
-    })
+    }, options.loaded)
     .then(() => {
       checking.remove();
       if (listen.signal.aborted) return;

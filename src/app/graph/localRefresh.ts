@@ -3,9 +3,10 @@
 // sigma 3 answers a node or relation added (or one whose attributes were replaced) with a partial
 // refresh that still sets needToProcess, and its process() then renumbers and rewrites every item
 // of the graph: seconds on a big graph for one new node. An editor's change leaves the rest as it
-// was, so here the new items take the next free slot of their program (grown by a share of its
-// size when full, its array copied) and the next picking id, a changed item is rewritten in its own slot (a node's relations
-// too when its size changed, as their arrows meet it), and the label grid's cell of a new or
+// was, so here the new items take the next free slot of their program (made ahead by makeRoom, or
+// grown by a share of its size when full, its array copied) and the next picking id, a changed
+// item is rewritten in its own slot (a node's relations too when its size changed, as their
+// arrows meet it), and the label grid's cell of a new or
 // resized node is updated. The ends of a new relation are redrawn too: their size follows their
 // degree. Anything this cannot do the same way as process() (a node outside the drawn extent, which
 // would renormalise every position; a changed position, program or zIndex) returns false, and the
@@ -44,7 +45,7 @@ function grow(program: ProgramArrays, capacity: number): boolean {
  * The slots added items take, since sigma's last full process (which sizes every program to its
  * items exactly): the next free slot of each program grown here. A program grows by a share of its
  * size at a time, not by one, so that each new item does not copy a big array (the free slots hold
- * zeros, which sigma draws as nothing, as it does hidden items).
+ * zeros, which sigma draws as nothing, as it does hidden items); makeRoom grows them ahead of edits.
  */
 export interface ItemIds {
   /** The next free picking id: one past the highest sigma gave (process() numbers from 1). */
@@ -63,6 +64,22 @@ function takeSlot(program: ProgramArrays, ids: ItemIds): number | undefined {
   if (slot >= capacity && !grow(program, slot + headroom(slot))) return undefined;
   ids.freeSlots.set(program, slot + 1);
   return slot;
+}
+
+/**
+ * Makes free slots now in every program that has none left (an array copy each), so that the next
+ * item added to it takes a slot without copying its array in the edit's task.
+ */
+export function makeRoom(internals: SigmaInternals, ids: ItemIds): void {
+  for (const programs of [internals.nodePrograms, internals.edgePrograms])
+    for (const value of Object.values(programs)) {
+      const program = value as unknown as ProgramArrays;
+      const capacity = capacityOf(program);
+      if (capacity === undefined) continue;
+      const slot = ids.freeSlots.get(program) ?? capacity;
+      if (slot < capacity || !grow(program, slot + headroom(slot))) continue;
+      ids.freeSlots.set(program, slot);
+    }
 }
 
 function inExtent(internals: SigmaInternals, x: number, y: number): boolean {
@@ -126,13 +143,16 @@ const SIZE_FREE: readonly (abstract new (...args: never[]) => unknown)[] = [
  * One not written yet (a new relation of this refresh) is written after the nodes.
  */
 function rewriteEdgesOf(sigma: Sigma, internals: SigmaInternals, node: string, sizeOnly: boolean): void {
+  // A hub has thousands of relations: none to visit when no program draws an end's size.
+  const sizeFree = (program: unknown): boolean => SIZE_FREE.some((free) => program instanceof free);
+  if (sizeOnly && Object.values(internals.edgePrograms).every(sizeFree)) return;
   sigma.getGraph().forEachEdge(node, (edge) => {
     const id = internals.edgeIndices[edge];
     const position = internals.edgeProgramIndex[edge];
     if (id === undefined || position === undefined) return;
     const type = internals.edgeDataCache[edge]?.type;
     const program = type === undefined ? undefined : internals.edgePrograms[type];
-    if (sizeOnly && SIZE_FREE.some((free) => program instanceof free)) return;
+    if (sizeOnly && sizeFree(program)) return;
     internals.addEdgeToProgram(edge, id, position);
   });
 }

@@ -64,10 +64,11 @@ export function createRedraws(t: RedrawTargets, layoutRunning: () => boolean): R
         return;
       }
       const next = highlight.marked();
-      const nodes = new Set([...lastMarked.nodes, ...next.nodes]);
-      const edges = new Set([...lastMarked.edges, ...next.edges]);
+      // What was marked may be gone (an edit deleted the selected node): sigma throws on it.
+      const nodes = [...new Set([...lastMarked.nodes, ...next.nodes])].filter((n) => t.graph.hasNode(n));
+      const edges = [...new Set([...lastMarked.edges, ...next.edges])].filter((e) => t.graph.hasEdge(e));
       lastMarked = next;
-      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
     },
     filters(state, previous) {
       highlight.updateFocus();
@@ -78,8 +79,8 @@ export function createRedraws(t: RedrawTargets, layoutRunning: () => boolean): R
         all();
         return;
       }
-      for (const n of [...before.nodes, ...lastMarked.nodes]) changed.nodes.add(n);
-      for (const e of [...before.edges, ...lastMarked.edges]) changed.edges.add(e);
+      for (const n of [...before.nodes, ...lastMarked.nodes]) if (t.graph.hasNode(n)) changed.nodes.add(n);
+      for (const e of [...before.edges, ...lastMarked.edges]) if (t.graph.hasEdge(e)) changed.edges.add(e);
       sigma.refresh({
         partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] },
         skipIndexation: true,

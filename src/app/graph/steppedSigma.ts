@@ -16,7 +16,7 @@ import type { Attributes, default as Graph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { addEdgeData, addNodeData, type ItemDisplay } from './itemDisplay.ts';
-import { dropEdgeLocally, dropNodeLocally, type ItemIds, refreshLocally } from './localRefresh.ts';
+import { dropEdgeLocally, dropNodeLocally, type ItemIds, makeRoom, refreshLocally } from './localRefresh.ts';
 import { processSteps } from './processSteps.ts';
 import {
   type ProcessedState,
@@ -58,6 +58,9 @@ export class SteppedSigma<
   /** The next picking id for an item added in place (localRefresh.ts); set once sigma has processed. */
   private itemIds: ItemIds | undefined;
 
+  /** Set once items are to be added in place (an editor): programs keep free slots (keepRoomForEdits). */
+  private roomForEdits = false;
+
   /** Nodes whose degree a relation dropped in place changed: drawn again once the task's drops end. */
   private droppedEnds = new Set<string>();
 
@@ -92,10 +95,30 @@ export class SteppedSigma<
       // process() numbers every node, then every edge, from 1: the next picking id is past them.
       sigma.on('afterProcess', () => {
         sigma.itemIds = { next: drawn().order + drawn().size + 1, freeSlots: new Map() };
+        if (sigma.roomForEdits) sigma.scheduleRoom();
       });
       sigma.dropInPlace(drawn());
     }
     return sigma;
+  }
+
+  /**
+   * From now on (an editor is open), every program keeps free slots for items added in place: made
+   * now and after each full process (which sizes every program to its items), in a task of their
+   * own, so that the first item an edit adds does not copy its program's whole array in the edit.
+   */
+  keepRoomForEdits(): void {
+    if (this.roomForEdits) return;
+    this.roomForEdits = true;
+    this.scheduleRoom();
+  }
+
+  private scheduleRoom(): void {
+    setTimeout(() => {
+      const internals = !this.killed && this.drawn && this.itemIds && sigmaInternals(this);
+      // While steps run (not drawn), their end's afterProcess asks again.
+      if (internals && !internals.needToProcess) makeRoom(internals, this.itemIds!);
+    }, 0);
   }
 
   /**

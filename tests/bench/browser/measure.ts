@@ -7,7 +7,7 @@ import { DEFAULT_PATH_QUERY, type PathQuery } from '../../../src/app/state/paths
 import { median } from '../timing.ts';
 import { type Gesture, gestureStart, playGesture } from './gesture.ts';
 import { launchChromium } from './launch.ts';
-import { measureEdit } from './measureEdit.ts';
+import { measureEditIn } from './measureEdit.ts';
 
 export interface BrowserFigures {
   /** Navigation start to the first frame sigma drew (its first afterRender). */
@@ -52,20 +52,29 @@ interface InteractionFigures {
   /** The longest main-thread task while the PNG is made. */
   readonly pngLongestTaskMs: number;
   /**
-   * In the editor ("Edit"): one edit (a node added, a relation added, evidence added; the median of
-   * the three) applied, checked and drawn: its own task plus sigma's render call that draws it.
+   * In the editor ("Edit"): the worst of seventeen edits (nodes, relations and evidence added, a
+   * label changed, a node deleted) applied, checked and drawn: its own task plus sigma's render call
+   * that draws it (tests/bench/browser/measureEdit.ts).
    */
   readonly editMs?: number;
-  /** The same edits' own main-thread time (applied, checked, the graph updated), before sigma draws. */
+  /** The worst edit of each kind, timed as editMs. */
+  readonly editNodeMs?: number;
+  readonly editRelationMs?: number;
+  readonly editEvidenceMs?: number;
+  readonly editLabelMs?: number;
+  readonly editDeleteMs?: number;
+  /** The worst edit's own main-thread time (applied, checked, the graph updated), before sigma draws. */
   readonly editApplyMs?: number;
-  /** The main-thread time of sigma's render call that draws the edit. */
+  /** The main-thread time of sigma's render call that draws the worst edit. */
   readonly editRenderMs?: number;
-  /** The views' updates left until after the edit's frame (main-thread time). */
+  /** The most the views' updates of one edit took after its frame (main-thread time). */
   readonly editFollowMs?: number;
-  /** Wall time from the edit until a timer runs after its frame (the renderer's frame pacing included). */
+  /** The longest wall time from an edit until a timer runs after its frame (the renderer's pacing included). */
   readonly editFrameMs?: number;
   /** "Edit" pressed until the session is ready (tests/bench/browser/measureEdit.ts). */
   readonly editStartMs?: number;
+  /** The longest main-thread task from "Edit" pressed until a second after the session is ready. */
+  readonly editStartLongestTaskMs?: number;
 }
 
 export interface MeasureOptions {
@@ -159,15 +168,21 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
     // Last among the camera figures: it changes the page's settings.
     const drawn = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: true });
     const interacted = options.interactions ? await page.evaluate(interact, DEFAULT_PATH_QUERY) : undefined;
-    const edit = interacted && (await page.evaluate(measureEdit, 'all' as const).catch(() => undefined));
+    const edit = interacted && (await measureEditIn(page, 'all').catch(() => undefined));
     const interactions = interacted && {
       ...interacted,
       editMs: edit === undefined ? Number.NaN : edit.editMs,
+      editNodeMs: edit === undefined ? Number.NaN : edit.editNodeMs,
+      editRelationMs: edit === undefined ? Number.NaN : edit.editRelationMs,
+      editEvidenceMs: edit === undefined ? Number.NaN : edit.editEvidenceMs,
+      editLabelMs: edit === undefined ? Number.NaN : edit.editLabelMs,
+      editDeleteMs: edit === undefined ? Number.NaN : edit.editDeleteMs,
       editApplyMs: edit === undefined ? Number.NaN : edit.editApplyMs,
       editRenderMs: edit === undefined ? Number.NaN : edit.editRenderMs,
       editFollowMs: edit === undefined ? Number.NaN : edit.editFollowMs,
       editFrameMs: edit === undefined ? Number.NaN : edit.editFrameMs,
       editStartMs: edit === undefined ? Number.NaN : edit.editStartMs,
+      editStartLongestTaskMs: edit === undefined ? Number.NaN : edit.editStartLongestTaskMs,
     };
     return {
       firstRenderMs,

@@ -3,7 +3,7 @@
 // Run: npx tsx tests/bench/browser/profile.ts [nodes=10000] [json|gexf|wide] (wide: the wide file of
 // tests/bench/shapes.ts, its own size unless nodes is given)
 // HEAP=1 also samples allocations (freed ones included) and prints the sites that allocate most.
-// EDIT=1 profiles the editor instead of the load: "Edit", then three edits (measureEdit.ts).
+// EDIT=1 profiles the editor instead of the load: "Edit", then the edits of measureEdit.ts.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { launchChromium } from './launch.ts';
 import { observeLongTasks, observeStalls } from './measure.ts';
-import { measureEdit } from './measureEdit.ts';
+import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 import type { Profile, ProfileNode } from './trace.ts';
@@ -118,10 +118,10 @@ try {
   const usable = await page.evaluate(() => performance.now());
   await page.waitForTimeout(3000);
   if (process.env.EDIT === '1') {
-    // EDIT=1: the profile of the editor alone (Edit, then three edits; see measureEdit.ts).
+    // EDIT=1: the profile of the editor alone (Edit, then the edits of measureEdit.ts).
     await cdp.send('Profiler.stop');
     await cdp.send('Profiler.start');
-    console.log('editor:', await page.evaluate(measureEdit, 'all' as const));
+    console.log('editor:', await measureEditIn(page, 'all'));
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (heap) {

@@ -148,7 +148,7 @@ export async function browserBench(
   return results;
 }
 
-/** The editor alone at each size (Edit, then three edits), for iterating on editMs. */
+/** The editor alone at each size (Edit, then the edits of measureEdit.ts), for iterating on editMs. */
 async function editorBench(sizes: readonly number[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'browser-bench-'));
   const data = join(work, 'data');
@@ -162,8 +162,16 @@ async function editorBench(sizes: readonly number[]): Promise<void> {
   try {
     for (const nodes of sizes) {
       const json = `bench-data/synthetic-${label(nodes)}.json`;
-      const f = await measureEditor(`${app.url}?file=${encodeURIComponent(json)}`, EXPLORER_READY);
-      for (const [k, v] of Object.entries(f))
+      const { figures, each } = await measureEditor(
+        `${app.url}?file=${encodeURIComponent(json)}`,
+        EXPLORER_READY,
+      );
+      console.log(`  ${label(nodes)}: each edit (kind, its task + render = ms, follow, frame)`);
+      for (const t of each)
+        console.log(
+          `    ${t.kind.padEnd(9)} ${t.apply.toFixed(1)} + ${t.render.toFixed(1)} = ${(t.apply + t.render).toFixed(1)}, ${t.follow.toFixed(0)}, ${t.frame.toFixed(0)}`,
+        );
+      for (const [k, v] of Object.entries(figures))
         console.log(`  ${label(nodes).padEnd(6)} ${k.padEnd(28)} ${v.toFixed(1).padStart(10)} ms`);
     }
   } finally {

@@ -1,4 +1,4 @@
-// A developer's tool, not a test: traces the editor's three edits (measureEdit.ts) with Chromium's
+// A developer's tool, not a test: traces the editor's edits (measureEdit.ts) with Chromium's
 // tracing and prints the renderer main thread's tasks from the first edit on (start, duration, the
 // longest events inside), then its events by total time: what an edit costs the main thread, GPU
 // waits included, beside the figures measureEdit takes in the page.
@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { syntheticDataset } from '../../../src/graph/index.ts';
 import { launchChromium } from './launch.ts';
 import { observeLongTasks } from './measure.ts';
-import { measureEdit } from './measureEdit.ts';
+import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 import {
@@ -62,14 +62,14 @@ try {
   await page.goto(`${app.url}?file=${encodeURIComponent('bench-data/d.json')}`);
   await page.waitForFunction(EXPLORER_READY, null, { timeout: 300_000, polling: 100 });
   await page.waitForTimeout(1000);
-  console.log('start:', await page.evaluate(measureEdit, 'start' as const));
+  console.log('start:', await measureEditIn(page, 'start'));
   await page.waitForTimeout(2000);
   const cdp = await session.context.newCDPSession(page);
   const stopTracing = await startTracing(cdp, [...TIMELINE_CATEGORIES, 'blink.user_timing']);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  console.log('edits:', await page.evaluate(measureEdit, 'edits' as const));
+  console.log('edits:', await measureEditIn(page, 'edits'));
   console.log(
     'each edit:',
     await page.evaluate(() => (window as unknown as { __editTimes: unknown }).__editTimes),

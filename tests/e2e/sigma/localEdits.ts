@@ -18,6 +18,11 @@ export interface LocalEditsResult {
   differing: number;
   /** Node labels shown by each. */
   labels: { local: string[]; reference: string[] };
+  /**
+   * With room kept for edits (keepRoomForEdits), the added node and relation took free slots: no
+   * program's array was replaced (copied into a bigger one) by the edits.
+   */
+  roomKept: boolean;
   /** The dropped node and relation left no display data; the added ones have it. */
   forgotten: boolean;
   added: boolean;
@@ -59,11 +64,31 @@ async function image(sigma: Sigma): Promise<Uint8ClampedArray> {
 const frame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
 
+interface ProgramArrays {
+  array?: Float32Array;
+  programs?: ProgramArrays[];
+}
+
+/** Every program's array (each part of a compound program's), in a fixed order. */
+function programArrays(sigma: Sigma): (Float32Array | undefined)[] {
+  const internals = sigma as unknown as Record<
+    'nodePrograms' | 'edgePrograms',
+    Record<string, ProgramArrays>
+  >;
+  const arrays = (p: ProgramArrays): (Float32Array | undefined)[] =>
+    p.programs ? p.programs.flatMap(arrays) : [p.array];
+  return [internals.nodePrograms, internals.edgePrograms].flatMap((programs) =>
+    Object.values(programs).flatMap(arrays),
+  );
+}
+
 export async function localEdits(local: HTMLElement, reference: HTMLElement): Promise<LocalEditsResult> {
   const graph = gridGraph();
   const stepped = SteppedSigma.create(graph, local, settings);
   await runSteps(stepped.firstDrawSteps());
+  stepped.keepRoomForEdits();
   await frame();
+  const arraysBefore = programArrays(stepped);
   let processed = 0;
   stepped.on('beforeProcess', () => processed++);
   graph.addNode('added', { x: 475, y: 280, size: 9, color: '#111111', label: 'Added node' });
@@ -72,6 +97,9 @@ export async function localEdits(local: HTMLElement, reference: HTMLElement): Pr
   graph.dropEdge('f130');
   graph.dropNode('n210');
   await frame();
+  const arraysAfter = programArrays(stepped);
+  const roomKept =
+    arraysBefore.length > 0 && arraysBefore.every((a, i) => a !== undefined && a === arraysAfter[i]);
   const fresh = new Sigma(graph, reference, settings);
   await frame();
   const ours = await image(stepped);
@@ -93,6 +121,7 @@ export async function localEdits(local: HTMLElement, reference: HTMLElement): Pr
     painted,
     differing: ours.length === theirs.length ? differing : Number.POSITIVE_INFINITY,
     labels: { local: shown(stepped), reference: shown(fresh) },
+    roomKept,
     forgotten:
       stepped.getNodeDisplayData('n210') === undefined && stepped.getEdgeDisplayData('f130') === undefined,
     added:

@@ -18,6 +18,7 @@ import { createNotices } from './exchange/notices.ts';
 import { followEdits } from './followEdits.ts';
 import type { Curves } from './graph/displayData.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { warmShaderSteps } from './graph/warmShaders.ts';
 import { createGraphEdits } from './graphEdits.ts';
 import { refitOnResize } from './graphFit.ts';
 import { drawnLabelsOf } from './hook.ts';
@@ -164,6 +165,9 @@ async function start(): Promise<void> {
   }
   // boot.ts started the ?file= load already (the same source: see there).
   const early = takeEarlyLoad();
+  // While the data loads, the GPU process compiles sigma's shaders once (see warmShaders.ts), from
+  // the next task on: not in the task that evaluates this module.
+  void nextTask().then(() => runSteps(warmShaderSteps(), { budgetMs: 0 }));
   let loaded: LoadedDataset;
   try {
     loaded = await loadInWorker(source, source.kind === 'url' ? early : undefined);
@@ -297,6 +301,8 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   const analysis = createAnalysisController(graph, store);
   const details = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   const area = createGraphArea(ctx);
+  // Filled before the page holds it: its scroll reset would otherwise force a layout of the whole page.
+  renderDetails(ctx, details, store.getState());
   const exchange = createExchangeControls(ctx, {
     renderer: () => parts.renderer,
     notify: notices.show,
@@ -321,7 +327,6 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
     root.append(progress.element);
   }
 
-  renderDetails(ctx, details, store.getState());
   store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) renderDetails(ctx, details, state);
   });

@@ -92,6 +92,7 @@ export function finalizeImport(
   const raw: Raw = { schemaVersion: SCHEMA_VERSION, id, title: title.trim() === '' ? id : title };
   if (description !== undefined && description.trim() !== '') raw.description = description;
   Object.assign(raw, { sources, nodes: records.nodes, edges: records.edges });
+  options.beforeCheck?.(raw);
   const result = load(raw, { name, build: options.build ?? true });
   const issues = [...earlier, ...records.issues, ...result.issues];
   const report = { mapped, issues };

@@ -27,6 +27,12 @@ export interface ImportOptions {
    * the dataset to the page, which builds the graph there, so building it twice is wasted work.
    */
   readonly build?: boolean;
+  /**
+   * Called with the dataset as mapped, before load() checks it. The explorer's load worker sends
+   * the records to the page here, so the page builds its graph while the checks run; it is thrown
+   * away if they find an error. Not called for JSON, which has no mapping, nor for RDF.
+   */
+  readonly beforeCheck?: (raw: Readonly<Record<string, unknown>>) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -58,8 +58,8 @@ describe('invalid UTF-8 in a JSON dataset', () => {
         },
         (m) => messages.push(m),
       );
-      const header = messages.find((m) => m.type === 'header');
-      expect(header?.type === 'header' && header.report.issues.map((i) => i.message).join('\n')).toMatch(
+      const done = messages.find((m) => m.type === 'done');
+      expect(done?.type === 'done' && done.report.issues.map((i) => i.message).join('\n')).toMatch(
         new RegExp(`not valid UTF-8 at byte ${offset} `),
       );
     });

@@ -14,6 +14,12 @@ const dataset = syntheticDataset({ nodes: NODES, seed: 7 });
 // date gets a sentence saying so instead.
 dataset.nodes[0]!.start = '2020-01-01';
 const text = JSON.stringify(dataset);
+// Records that pass the schema but not the checks, and that graphology itself refuses (a repeated
+// node id): the worker sends them to the page before its checks end, and the page must drop them.
+const small = syntheticDataset({ nodes: 50, seed: 3 });
+small.nodes.push({ ...small.nodes[3]! });
+small.edges.push({ ...small.edges[0]!, id: 'to-nowhere', target: 'nowhere' });
+const brokenText = JSON.stringify(small);
 const target = dataset.nodes[1234]!;
 const session = browserPerFile();
 let server: Server;
@@ -21,13 +27,14 @@ let fileUrl: string;
 
 beforeAll(async () => {
   // Another origin, as a ?file= link would be: served with CORS and a Content-Length.
-  server = createServer((_req, res) => {
+  server = createServer((req, res) => {
+    const body = req.url?.includes('broken') ? brokenText : text;
     res.writeHead(200, {
       'content-type': 'application/json',
-      'content-length': Buffer.byteLength(text),
+      'content-length': Buffer.byteLength(body),
       'access-control-allow-origin': '*',
     });
-    res.end(text);
+    res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   fileUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/synthetic-10k.json`;
@@ -200,6 +207,23 @@ describe('loading a large dataset', () => {
     await page.fill('#table-filter', target.label);
     await page.waitForFunction(() => document.querySelectorAll('#data-table tbody tr').length < 500);
     expect(await page.locator(`#data-table tr[data-id="${target.id}"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows every error of a ?file= whose records fail the checks, and no graph', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const broken = fileUrl.replace('synthetic-10k', 'broken');
+    await page.goto(`${base}?file=${encodeURIComponent(broken)}`);
+    await page.waitForSelector('#app[data-state=error]', { timeout: 30_000 });
+    const shown = await page.textContent('#app');
+    expect(shown).toContain('The dataset has 2 errors');
+    expect(shown).toMatch(/duplicate node id "[^"]+"/);
+    expect(shown).toContain('nowhere');
+    expect(await page.evaluate(() => window.__explorer)).toBeUndefined();
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -34,6 +34,9 @@ describe('load progress', () => {
     expect(progressText({ name: 'd.json', phase: 'build', built: 20000, toBuild: 90000 })).toBe(
       'Building the graph: 20,000 of 90,000 items',
     );
+    expect(progressText({ name: 'd.json', phase: 'build', built: 999, toBuild: 1234567 })).toBe(
+      'Building the graph: 999 of 1,234,567 items',
+    );
     expect(formatBytes(512)).toBe('512 bytes');
     expect(sizeWarning('a.json', 10, 100)).toBeUndefined();
     expect(sizeWarning('a.json', 60 * 1024 * 1024)).toMatch(/a\.json is 60\.0 MB/);

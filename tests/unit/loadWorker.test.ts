@@ -7,10 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphAssembler } from '../../src/app/load/graphAssembler.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from '../../src/app/load/messages.ts';
 import { readUrl } from '../../src/app/load/readSource.ts';
-import { recordSlices, runLoad } from '../../src/app/load/runLoad.ts';
+import { runLoad } from '../../src/app/load/runLoad.ts';
+import { recordSlices, sendDataset, sendUnchecked } from '../../src/app/load/sendDataset.ts';
+import { readDataset } from '../../src/cli/io.ts';
 import { writeEdgesCsv, writeGexf, writeNodesCsv, writeSourcesCsv } from '../../src/export/index.ts';
 import { buildGraph, load, type StakeholderGraph, syntheticDataset } from '../../src/graph/index.ts';
-import { FIXTURES } from '../helpers.ts';
+import { importFile } from '../../src/import/index.ts';
+import { BUNDLED_DIR, FIXTURES } from '../helpers.ts';
 
 function request(source: LoadSource, extra: Partial<LoadRequest> = {}): LoadRequest {
   return { source, maxBytes: 200 * 1024 * 1024, warnBytes: 50 * 1024 * 1024, sliceSize: 300, ...extra };
@@ -23,11 +26,12 @@ async function run(req: LoadRequest): Promise<WorkerMessage[]> {
   return messages;
 }
 
-/** Builds the graph from the messages as the main thread does. */
+/** Builds the graph from the messages as the main thread does (a 'restart' drops what came before). */
 function assemble(messages: readonly WorkerMessage[]): StakeholderGraph | undefined {
   let a: ReturnType<typeof createGraphAssembler> | undefined;
   for (const m of messages) {
-    if (m.type === 'header') a = createGraphAssembler(m.header);
+    if (m.type === 'restart') a = undefined;
+    else if (m.type === 'header') a = createGraphAssembler(m.header);
     else if (m.type === 'sources') a!.addSources(m.records);
     else if (m.type === 'nodes') a!.addNodes(m.records, m.start);
     else if (m.type === 'edges') a!.addEdges(m.records);
@@ -60,7 +64,7 @@ describe('runLoad (the load worker) and the slice builder', () => {
     delete dataset.nodes[700]!.position;
     const blob = new Blob([JSON.stringify(dataset)]);
     const messages = await run(request({ kind: 'blob', blob, name: 'synthetic.json' }));
-    expect(messages.at(-1)).toEqual({ type: 'done' });
+    expect(messages.at(-1)).toMatchObject({ type: 'done' });
     expect(messages.filter((m) => m.type === 'nodes').length).toBe(5);
     const graph = assemble(messages)!;
     const expected = buildGraph(load(dataset).dataset!);
@@ -85,11 +89,29 @@ describe('runLoad (the load worker) and the slice builder', () => {
     const original = buildGraph(syntheticDataset({ nodes: 400, seed: 2 }));
     const blob = new Blob([writeGexf(original)]);
     const messages = await run(request({ kind: 'blob', blob, name: 'net.gexf' }));
-    const header = messages.find((m) => m.type === 'header');
-    expect(header?.type === 'header' && header.report.mapped.length).toBeGreaterThan(0);
+    const done = messages.at(-1);
+    expect(done?.type === 'done' && done.report.mapped.length).toBeGreaterThan(0);
     const graph = assemble(messages)!;
     expect(graph.order).toBe(400);
     expect(graph.size).toBe(original.size);
+    // The records went once, before the checks, which confirmed them: no restart, sources last.
+    const types = messages.map((m) => m.type);
+    expect(types).not.toContain('restart');
+    expect(types.filter((t) => t === 'header')).toHaveLength(1);
+    expect(types.lastIndexOf('edges')).toBeLessThan(types.indexOf('sources'));
+    const imported = importFile('net.gexf', new Uint8Array(await blob.arrayBuffer()));
+    expect(graph.export()).toEqual(imported.graph!.export());
+  });
+
+  it('confirms records that zod had to look at (a claim, figures) without sending them again', async () => {
+    // The bundled dataset, its source texts inlined: some of its records have figures or a claim.
+    const dataset = (await readDataset(BUNDLED_DIR)).dataset!;
+    expect(dataset.nodes.some((n) => n.figures !== undefined || n.claim !== undefined)).toBe(true);
+    const blob = new Blob([JSON.stringify(dataset)]);
+    const messages = await run(request({ kind: 'blob', blob, name: 'd.json' }));
+    expect(messages.map((m) => m.type)).not.toContain('restart');
+    expect(messages.at(-1)).toMatchObject({ type: 'done' });
+    expect(assemble(messages)!.export()).toEqual(buildGraph(dataset).export());
   });
 
   it('warns once about the encoding of a foreign file that is not UTF-8, and keeps its accents', async () => {
@@ -100,9 +122,9 @@ describe('runLoad (the load worker) and the slice builder', () => {
     // Latin-1 bytes: each character below 256 as one byte (\u00e8 is 0xE8, invalid on its own in UTF-8).
     const bytes = Uint8Array.from(gexf, (c) => c.charCodeAt(0));
     const messages = await run(request({ kind: 'blob', blob: new Blob([bytes]), name: 'latin.gexf' }));
-    const header = messages.find((m) => m.type === 'header');
-    if (header?.type !== 'header') throw new Error('no header');
-    expect(header.report.issues.filter((i) => i.code === 'encoding')).toHaveLength(1);
+    const done = messages.at(-1);
+    if (done?.type !== 'done') throw new Error('not done');
+    expect(done.report.issues.filter((i) => i.code === 'encoding')).toHaveLength(1);
     expect(assemble(messages)!.getNodeAttribute('a', 'label')).toBe('Cr\u00e8che');
   });
 
@@ -125,15 +147,16 @@ describe('runLoad (the load worker) and the slice builder', () => {
     );
   });
 
-  it('reports the located problems of a set that cannot be imported, and builds nothing', async () => {
+  it('reports the located problems of a set that cannot be imported, after the records it sent unchecked', async () => {
     const files = [
       { name: 'nodes.csv', blob: new Blob(['id,label,type\na,A,person\n']) },
       { name: 'edges.csv', blob: new Blob(['id,source,target,type\ne1,a,zz,funds\n']) },
     ];
     const messages = await run(request({ kind: 'files', files }));
     const last = messages.at(-1);
-    expect(last?.type).toBe('failed');
-    expect(messages.some((m) => m.type === 'nodes' || m.type === 'edges')).toBe(false);
+    // The mapped records went to the page before the checks; 'failed' tells it to drop them.
+    const types = messages.map((m) => m.type).filter((t) => t !== 'progress');
+    expect(types).toEqual(['header', 'nodes', 'edges', 'failed']);
     const issues = last?.type === 'failed' ? last.report.issues : [];
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'dangling-edge', path: ['edges', 0, 'target'] }),
@@ -154,9 +177,8 @@ describe('runLoad (the load worker) and the slice builder', () => {
   it('warns about a large file and still loads it', async () => {
     const blob = new Blob([JSON.stringify(syntheticDataset({ nodes: 50, seed: 1 }))]);
     const messages = await run(request({ kind: 'blob', blob, name: 'd.json' }, { warnBytes: 100 }));
-    const header = messages.find((m) => m.type === 'header');
-    expect(header?.type === 'header' && header.report.issues.map((i) => i.code)).toEqual(['large-file']);
-    expect(messages.at(-1)).toEqual({ type: 'done' });
+    const done = messages.at(-1);
+    expect(done?.type === 'done' && done.report.issues.map((i) => i.code)).toEqual(['large-file']);
   });
 
   it('fails with located issues for invalid JSON and for a missing URL, never throwing', async () => {
@@ -181,7 +203,7 @@ describe('runLoad (the load worker) and the slice builder', () => {
       (m) => messages.push(m),
       started,
     );
-    expect(messages.at(-1)).toEqual({ type: 'done' });
+    expect(messages.at(-1)).toMatchObject({ type: 'done' });
     expect(assemble(messages)!.order).toBe(
       load(readFileSync(join(FIXTURES, 'small', 'dataset.json'), 'utf8')).dataset!.nodes.length,
     );
@@ -192,6 +214,33 @@ describe('runLoad (the load worker) and the slice builder', () => {
     expect(failed[0]!.type === 'failed' && failed[0]!.report.issues[0]!.message).toMatch(
       /nope\.json.*HTTP 404/,
     );
+  });
+});
+
+describe('sendDataset (the records sent before the checks, confirmed or replaced)', () => {
+  it('sends everything again after a restart when the checked records differ from those sent', () => {
+    const raw = JSON.parse(JSON.stringify(syntheticDataset({ nodes: 40, seed: 9 })));
+    const messages: WorkerMessage[] = [];
+    const post = (m: WorkerMessage) => messages.push(structuredClone(m));
+    const sent = sendUnchecked(raw, 15, post);
+    // Unchecked: the header and every node and edge, but no 'done' yet.
+    expect(messages[0]!.type).toBe('header');
+    const count = (type: string) =>
+      messages.reduce((n, m) => n + (m.type === type && 'records' in m ? m.records.length : 0), 0);
+    expect([count('nodes'), count('edges')]).toEqual([raw.nodes.length, raw.edges.length]);
+    expect(messages.map((m) => m.type)).not.toContain('done');
+    const checked = load({
+      ...raw,
+      nodes: raw.nodes.map((n: { label: string }, i: number) => (i === 5 ? { ...n, label: 'Changed' } : n)),
+    }).dataset!;
+    sendDataset(checked, { mapped: [], issues: [] }, 15, post, sent);
+    const types = messages.map((m) => m.type);
+    expect(types.filter((t) => t === 'restart')).toHaveLength(1);
+    expect(types.filter((t) => t === 'header')).toHaveLength(2);
+    expect(types.indexOf('restart')).toBeLessThan(types.lastIndexOf('header'));
+    const graph = assemble(messages)!;
+    expect(graph.export()).toEqual(buildGraph(checked).export());
+    expect(graph.getNodeAttribute(checked.nodes[5]!.id, 'label')).toBe('Changed');
   });
 });
 

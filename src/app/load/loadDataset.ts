@@ -1,5 +1,6 @@
-// loadDataset(): reads, validates and imports in a web worker, then builds the graph on the main
-// thread one slice per task, so the page never blocks for long. Aborting leaves nothing behind.
+// loadDataset(): reads, validates and imports in a web worker, and builds the graph on the main
+// thread one slice per task, so the page never blocks for long. The slices may come while the worker
+// still checks them: the graph is handed over only on 'done'. Aborting leaves nothing behind.
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { ImportReport } from '../../import/index.ts';
 import { createGraphAssembler, type GraphAssembler } from './graphAssembler.ts';
@@ -61,7 +62,9 @@ export function loadDataset(source: LoadSource, options: LoadDatasetOptions = {}
   const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
   return new Promise<LoadedDataset>((resolve, reject) => {
     let assembler: GraphAssembler | undefined;
-    let report: ImportReport = { mapped: [], issues: [] };
+    // Records the worker sent before its checks may not go into a graph (a duplicate id, an edge to
+    // nothing): the checks then fail, and this waits for their report.
+    let refused: unknown;
     let built = 0;
     let toBuild = 0;
     const end = (): void => {
@@ -86,23 +89,33 @@ export function loadDataset(source: LoadSource, options: LoadDatasetOptions = {}
           return;
         case 'header':
           assembler = createGraphAssembler(m.header);
-          report = m.report;
+          refused = undefined;
+          built = 0;
           toBuild = m.nodeCount + m.edgeCount;
           onProgress?.({ name, phase: 'build', built: 0, toBuild });
+          return;
+        case 'restart':
+          assembler = undefined;
           return;
         case 'sources':
           assembler?.addSources(m.records);
           return;
         case 'nodes':
         case 'edges':
-          if (m.type === 'nodes') assembler?.addNodes(m.records, m.start);
-          else assembler?.addEdges(m.records);
+          try {
+            if (refused !== undefined) return;
+            if (m.type === 'nodes') assembler?.addNodes(m.records, m.start);
+            else assembler?.addEdges(m.records);
+          } catch (error) {
+            refused = error;
+          }
           built += m.records.length;
           onProgress?.({ name, phase: 'build', built, toBuild });
           return;
         case 'done':
           end();
-          resolve({ graph: assembler?.finish(), issues: report.issues, report });
+          if (refused !== undefined) reject(new Error(`the graph could not be built: ${String(refused)}`));
+          else resolve({ graph: assembler?.finish(), issues: m.report.issues, report: m.report });
           return;
         case 'failed':
           end();

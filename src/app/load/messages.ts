@@ -42,16 +42,20 @@ export interface GraphHeader {
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly phase: 'read'; readonly loaded: number; readonly total?: number }
   | { readonly type: 'progress'; readonly phase: 'parse' | 'validate' }
+  /**
+   * The graph's slices follow (nodes, then edges; sources may come last). The worker may send them
+   * before its checks end: a 'failed' then says they are to be thrown away, and a 'restart' that
+   * another header and its slices replace them (the checks changed a record).
+   */
   | {
       readonly type: 'header';
       readonly header: GraphHeader;
       readonly nodeCount: number;
       readonly edgeCount: number;
-      readonly sourceCount: number;
-      readonly report: ImportReport;
     }
   | { readonly type: 'sources'; readonly records: Source[] }
   | { readonly type: 'nodes'; readonly start: number; readonly records: NodeRecord[] }
   | { readonly type: 'edges'; readonly records: EdgeRecord[] }
-  | { readonly type: 'done' }
+  | { readonly type: 'restart' }
+  | { readonly type: 'done'; readonly report: ImportReport }
   | { readonly type: 'failed'; readonly report: ImportReport };

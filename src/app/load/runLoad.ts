@@ -1,5 +1,5 @@
-// The load worker's work, as a function: read -> parse -> validate (core calls) -> post the dataset in slices.
-// It has no Worker API in it, so it runs (and is tested) in Node as well.
+// The load worker's work, as a function: read -> parse (and map) -> post the records in slices while the
+// core checks them -> confirm them (or throw them away). No Worker API in it: it runs (and is tested) in Node.
 import {
   hasErrors,
   type Issue,
@@ -17,15 +17,16 @@ import {
   sniffFormat,
 } from '../../import/index.ts';
 import type { Dataset } from '../../schema/index.ts';
-import type { GraphHeader, LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
+import type { LoadRequest, LoadSource } from './messages.ts';
 import { ReadError, readBlob, readProgress, readUrl } from './readSource.ts';
+import { type Post, type SentUnchecked, sendDataset, sendUnchecked } from './sendDataset.ts';
 import { sizeWarning } from './sizeLimit.ts';
 import { sourceName } from './sourceName.ts';
 
-export type Post = (message: WorkerMessage) => void;
-
 /** Bytes enough to tell a format by its first characters (see sniffFormat). */
 const SNIFF_BYTES = 4096;
+
+type BeforeCheck = (raw: Readonly<Record<string, unknown>>) => void;
 
 const error = (code: string, message: string): Issue => ({ severity: 'error', code, path: [], message });
 
@@ -59,12 +60,16 @@ async function readJson(
   text: string,
   notes: Issue[],
   post: Post,
+  beforeCheck: BeforeCheck,
 ): Promise<{ dataset?: Dataset; report: ImportReport }> {
   post({ type: 'progress', phase: 'parse' });
   const parsed = parseJson(text, name);
   if (!parsed.ok) return { report: { mapped: [], issues: [...notes, parsed.issue] } };
   const resolved = await resolveSourceFiles(parsed.value, sourceFileReader(source));
   post({ type: 'progress', phase: 'validate' });
+  const raw = resolved.raw;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw))
+    beforeCheck(raw as Record<string, unknown>);
   const result = load(resolved.raw, { name, build: false });
   const issues = [...notes, ...resolved.issues, ...result.issues];
   const dataset = result.dataset;
@@ -81,10 +86,11 @@ function readForeign(
   maxBytes: number,
   notes: Issue[],
   post: Post,
+  beforeCheck: BeforeCheck,
 ): { dataset?: Dataset; report: ImportReport } {
   // importFile parses, maps and validates in one call (the page builds the graph from the slices).
   post({ type: 'progress', phase: 'parse' });
-  const result = importFile(name, bytes, { maxBytes, build: false });
+  const result = importFile(name, bytes, { maxBytes, build: false, beforeCheck });
   const report = { mapped: result.report.mapped, issues: [...notes, ...result.report.issues] };
   return result.dataset ? { dataset: result.dataset, report } : { report };
 }
@@ -95,6 +101,7 @@ async function readSet(
   maxBytes: number,
   onBytes: (loaded: number, total: number | undefined) => void,
   post: Post,
+  beforeCheck: BeforeCheck,
 ): Promise<{ dataset?: Dataset; report: ImportReport }> {
   const total = files.reduce((sum, f) => sum + f.blob.size, 0);
   const contents: NamedContent[] = [];
@@ -105,65 +112,8 @@ async function readSet(
     contents.push({ name: f.name, content });
   }
   post({ type: 'progress', phase: 'parse' });
-  const result = importFiles(contents, { maxBytes, build: false });
+  const result = importFiles(contents, { maxBytes, build: false, beforeCheck });
   return result.dataset ? { dataset: result.dataset, report: result.report } : { report: result.report };
-}
-
-/**
- * Roughly the characters a record takes to copy (its text fields, about 100 per list item): the
- * main thread's task per slice grows with them, and records with long descriptions made slices
- * of the same count take twice as long.
- */
-function recordWeight(record: object): number {
-  let weight = 40;
-  for (const value of Object.values(record))
-    weight += typeof value === 'string' ? value.length : Array.isArray(value) ? 100 * value.length : 16;
-  return weight;
-}
-
-/** The weight of `sliceSize` typical records (the seeded synthetic edges weigh about 190). */
-const WEIGHT_PER_RECORD = 200;
-
-/** Slices of at most `sliceSize` records and about `sliceSize` typical records' weight. */
-export function* recordSlices<T extends object>(
-  records: readonly T[],
-  sliceSize: number,
-): Generator<[number, T[]]> {
-  const budget = sliceSize * WEIGHT_PER_RECORD;
-  let start = 0;
-  while (start < records.length) {
-    let end = start;
-    let weight = 0;
-    while (end < records.length && end - start < sliceSize && (end === start || weight < budget))
-      weight += recordWeight(records[end++]!);
-    yield [start, records.slice(start, end)];
-    start = end;
-  }
-}
-
-function postDataset(dataset: Dataset, report: ImportReport, sliceSize: number, post: Post): void {
-  const header: GraphHeader = {
-    schemaVersion: dataset.schemaVersion,
-    id: dataset.id,
-    title: dataset.title,
-    ...(dataset.description === undefined ? {} : { description: dataset.description }),
-  };
-  post({
-    type: 'header',
-    header,
-    nodeCount: dataset.nodes.length,
-    edgeCount: dataset.edges.length,
-    sourceCount: dataset.sources.length,
-    report,
-  });
-  // Sources carry document texts: smaller slices keep each message's copy short on the main thread.
-  const sourceSlice = Math.max(1, Math.floor(sliceSize / 8));
-  for (let i = 0; i < dataset.sources.length; i += sourceSlice)
-    post({ type: 'sources', records: dataset.sources.slice(i, i + sourceSlice) });
-  for (const [start, records] of recordSlices(dataset.nodes, sliceSize))
-    post({ type: 'nodes', start, records });
-  for (const [, records] of recordSlices(dataset.edges, sliceSize)) post({ type: 'edges', records });
-  post({ type: 'done' });
 }
 
 /**
@@ -177,11 +127,16 @@ export async function runLoad(
 ): Promise<void> {
   const { source, maxBytes, warnBytes, sliceSize } = request;
   const name = sourceName(source);
+  // The records go to the page once parsed (and mapped), so it builds while they are checked.
+  let sent: SentUnchecked | undefined;
+  const beforeCheck: BeforeCheck = (raw) => {
+    sent = sendUnchecked(raw, sliceSize, post);
+  };
   try {
     const onBytes = readProgress(post);
     if (source.kind === 'files') {
-      const { dataset, report } = await readSet(source.files, maxBytes, onBytes, post);
-      if (dataset) postDataset(dataset, report, sliceSize, post);
+      const { dataset, report } = await readSet(source.files, maxBytes, onBytes, post, beforeCheck);
+      if (dataset) sendDataset(dataset, report, sliceSize, post, sent);
       else post({ type: 'failed', report });
       return;
     }
@@ -202,14 +157,14 @@ export async function runLoad(
     if (format === 'json') {
       const decoded = decodeBytes(bytes, name);
       notes.push(...decoded.issues);
-      read = await readJson(source, name, decoded.text, notes, post);
-    } else read = readForeign(name, bytes, maxBytes, notes, post);
+      read = await readJson(source, name, decoded.text, notes, post, beforeCheck);
+    } else read = readForeign(name, bytes, maxBytes, notes, post, beforeCheck);
     const { dataset, report } = read;
     if (!dataset) {
       post({ type: 'failed', report });
       return;
     }
-    postDataset(dataset, report, sliceSize, post);
+    sendDataset(dataset, report, sliceSize, post, sent);
   } catch (e) {
     const issue =
       e instanceof ReadError ? error(e.code, e.message) : error('load-failed', `${name}: ${String(e)}`);

@@ -35,9 +35,17 @@ export function brandesThreadCount(csr: Csr, pivots: number, cores = availablePa
   return work < THREADED_WORK ? 1 : Math.max(1, Math.min(cores, PIVOT_GROUPS));
 }
 
-function runThread(task: ThreadTask): Promise<GroupSums[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./brandesThread.mjs', import.meta.url), { workerData: task });
+/** A started worker thread: send it a task once the plan is made, and its groups' sums come back. */
+interface Walker {
+  walk(task: ThreadTask): Promise<GroupSums[]>;
+}
+
+// A worker is started before the plan is made: its start-up (tsx registered, the kernel compiled) then
+// overlaps the plan on this thread instead of delaying the worker's walks behind it.
+function startThread(): Walker {
+  // No inherited flags: under `tsx` they would load its ESM hooks in the worker too, which it does not need.
+  const worker = new Worker(new URL('./brandesThread.mjs', import.meta.url), { execArgv: [] });
+  const done = new Promise<GroupSums[]>((resolve, reject) => {
     worker.once('message', (sums: GroupSums[]) => {
       resolve(sums);
       void worker.terminate();
@@ -47,6 +55,12 @@ function runThread(task: ThreadTask): Promise<GroupSums[]> {
       if (code !== 0) reject(new Error(`betweenness worker thread stopped with code ${code}`));
     });
   });
+  return {
+    walk(task) {
+      worker.postMessage(task);
+      return done;
+    },
+  };
 }
 
 /**
@@ -66,12 +80,13 @@ export async function brandesInThreads(
       if (r.done) return r.value;
     }
   }
+  // Threads 1.. are workers, started first; this thread makes the plan and then walks thread 0's
+  // groups meanwhile (one worker's start-up fewer, and no core left waiting).
+  const walkers = Array.from({ length: threads - 1 }, startThread);
   const plan = brandesPlan(graph, pivots, seed);
   const mine = (t: number): number[] => plan.groups.map((_, g) => g).filter((g) => g % threads === t);
-  // Threads 1.. are workers, started first; this thread walks thread 0's groups meanwhile (one
-  // worker's start-up fewer, and no core left waiting).
-  const workers = Array.from({ length: threads - 1 }, (_, t) =>
-    runThread({
+  const workers = walkers.map((walker, t) =>
+    walker.walk({
       starts: plan.csr.starts,
       neighbours: plan.csr.neighbours,
       groups: mine(t + 1).map((g) => plan.groups[g]!),

@@ -15,17 +15,21 @@ const UNREACHED = 3;
 const FOUND = 4;
 
 /**
- * Per-walk scratch, one array per field. The test every neighbour read makes ("reached? a child?")
- * reads only `tag`, a node's distance modulo 3: one byte a node, so it stays in the core's own cache
- * on large graphs. Modulo 3 is enough because in an undirected graph a neighbour of a node at distance
- * d lies at d - 1, d or d + 1. The path counts (replaced by the coefficients parents pull in the
- * backward sweep) are read only along shortest-path links; the other fields are written once a node.
+ * Per-walk scratch, one array per field. The test a pushed step makes on every neighbour read
+ * ("reached yet?") reads only `tag`, a node's distance modulo 3: one byte a node, so it stays in the
+ * core's own cache on large graphs. Modulo 3 is enough because in an undirected graph a neighbour of a
+ * node at distance d lies at d - 1, d or d + 1. Pulled steps and the backward sweep make no test: they
+ * add every neighbour's count or coefficient, which is zero wherever it must not count. Path counts
+ * and coefficients are zero outside a walk; the other fields are written once a node.
  */
 export class WalkState {
   /** Distance from the source modulo 3, UNREACHED when not reached. */
   readonly tag: Uint8Array;
   readonly distance: Int32Array;
+  /** Shortest paths from the source; zero for nodes not reached (and cleared after each walk). */
   readonly count: Float64Array;
+  /** What a node passes to its parents in the backward sweep; zero until then, cleared after each walk. */
+  readonly coefficient: Float64Array;
   /** The walk's dependency of each reached node, added to the sums in one pass in node order. */
   readonly dependency: Float64Array;
   /** Reached nodes in breadth-first order, and where each distance's nodes start in it. */
@@ -35,6 +39,7 @@ export class WalkState {
     this.tag = new Uint8Array(n).fill(UNREACHED);
     this.distance = new Int32Array(n);
     this.count = new Float64Array(n);
+    this.coefficient = new Float64Array(n);
     this.dependency = new Float64Array(n);
     this.order = new Int32Array(n);
     this.levels = new Int32Array(n + 1);
@@ -61,7 +66,7 @@ function forward(s: number, csr: Csr, state: WalkState): number {
   let frontierLinks = starts[s + 1]! - starts[s]!;
   for (let from = 0, to = 1; from < to; from = to, to = tail) {
     levels[d++] = from;
-    if (frontierLinks > unreachedLinks) tail = pullStep(csr, state, d, tail);
+    if (frontierLinks > unreachedLinks) tail = pullStep(csr, state, tail);
     else tail = pushStep(csr, state, from, to, tail);
     frontierLinks = nodeOrder(csr, state, to, tail, d);
     unreachedLinks -= frontierLinks;
@@ -90,24 +95,27 @@ function pushStep(csr: Csr, state: WalkState, from: number, to: number, tail: nu
   return tail;
 }
 
-/** The nodes at distance d found by each node not reached summing its parents' counts, in node order. */
-function pullStep(csr: Csr, state: WalkState, d: number, tail: number): number {
+/**
+ * The nodes at distance d found by each node not reached summing its parents' counts, in node order.
+ * A node not reached has no neighbours but parents and nodes not reached (or else it would have been
+ * reached sooner), and the latter count zero until the step ends, so it adds every neighbour's count
+ * with no test per link (adding zeros leaves the sum unchanged).
+ */
+function pullStep(csr: Csr, state: WalkState, tail: number): number {
   const { starts, neighbours } = csr;
-  const { tag, count, order } = state;
-  const parent = (d - 1) % 3;
+  const { tag, count, dependency, order } = state;
+  const found = tail;
   for (let u = 0, n = tag.length; u < n; u++) {
     if (tag[u] !== UNREACHED) continue;
     let paths = 0;
-    for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) {
-      const w = neighbours[j]!;
-      if (tag[w] === parent) paths += count[w]!;
-    }
+    for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) paths += count[neighbours[j]!]!;
     if (paths > 0) {
       tag[u] = FOUND;
-      count[u] = paths;
+      dependency[u] = paths;
       order[tail++] = u;
     }
   }
+  for (let i = found; i < tail; i++) count[order[i]!] = dependency[order[i]!]!;
   return tail;
 }
 
@@ -150,23 +158,30 @@ function sorted(order: Int32Array, from: number, to: number): boolean {
  * coefficient for its parents. Brandes: coefficient (1 + dependency) / count. Linear scaling: the
  * share of each path up to the node, d(s,v)/d(s,t), is carried as gamma = dependency / distance, with
  * coefficient (1 / distance + gamma) / count (a child's distance is its parent's plus one).
+ * Only children have a coefficient yet when a distance is swept (its own nodes get theirs after it,
+ * its parents later), so a node adds every neighbour's coefficient with no test: a branch the CPU
+ * could not predict, on every link read, traded for adding zeros, which leaves the sums unchanged.
  */
 function backward(depth: number, csr: Csr, state: WalkState, linear: boolean): void {
   const { starts, neighbours } = csr;
-  const { tag, count, dependency, order, levels } = state;
+  const { count, coefficient, dependency, order, levels } = state;
   for (let d = depth; d > 0; d--) {
-    const child = (d + 1) % 3;
     const own = linear ? 1 / d : 1;
-    for (let i = levels[d + 1]! - 1, first = levels[d]!; i >= first; i--) {
-      const u = order[i]!;
-      let pull = 0;
-      for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) {
-        const w = neighbours[j]!;
-        if (tag[w] === child) pull += count[w]!;
+    const first = levels[d]!;
+    const last = levels[d + 1]!;
+    // The deepest nodes have no children.
+    if (d < depth)
+      for (let i = first; i < last; i++) {
+        const u = order[i]!;
+        let pull = 0;
+        for (let j = starts[u]!, end = starts[u + 1]!; j < end; j++) pull += coefficient[neighbours[j]!]!;
+        dependency[u] = pull;
       }
+    for (let i = first; i < last; i++) {
+      const u = order[i]!;
       const paths = count[u]!;
-      const gamma = paths * pull;
-      count[u] = (own + gamma) / paths;
+      const gamma = d < depth ? paths * dependency[u]! : 0;
+      coefficient[u] = (own + gamma) / paths;
       dependency[u] = linear ? d * gamma : gamma;
     }
   }
@@ -178,7 +193,7 @@ function backward(depth: number, csr: Csr, state: WalkState, linear: boolean): v
  * small one node by node. Either way each node gets the same one addition per walk.
  */
 function accumulate(reached: number, state: WalkState, sums: GroupSums): void {
-  const { tag, distance, dependency, order } = state;
+  const { tag, distance, count, dependency, coefficient, order } = state;
   const n = tag.length;
   if (reached * 8 < n) {
     for (let i = 1; i < reached; i++) {
@@ -187,7 +202,12 @@ function accumulate(reached: number, state: WalkState, sums: GroupSums): void {
       sums[3 * u + 1]! += distance[u]!;
       sums[3 * u + 2]!++;
     }
-    for (let i = 0; i < reached; i++) tag[order[i]!] = UNREACHED;
+    for (let i = 0; i < reached; i++) {
+      const u = order[i]!;
+      tag[u] = UNREACHED;
+      count[u] = 0;
+      coefficient[u] = 0;
+    }
     return;
   }
   for (let u = 0; u < n; u++) {
@@ -200,6 +220,8 @@ function accumulate(reached: number, state: WalkState, sums: GroupSums): void {
     }
   }
   tag.fill(UNREACHED);
+  count.fill(0);
+  coefficient.fill(0);
 }
 
 /** Adds one source's walk to `sums` (the state comes back clean for the next source). */

@@ -58,9 +58,15 @@ export function csrFromPairs(n: number, from: Int32Array, to: Int32Array, undire
 export function localityOrder(csr: Csr): Int32Array {
   const { starts, neighbours } = csr;
   const n = starts.length - 1;
-  const byDegree = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => starts[b + 1]! - starts[b]! - (starts[a + 1]! - starts[a]!) || a - b,
-  );
+  // Highest degree first, ties in index order: a counting sort by degree (a comparator sort of n
+  // indices cost more than the search itself).
+  let maxDegree = 0;
+  for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, starts[i + 1]! - starts[i]!);
+  const place = new Int32Array(maxDegree + 2);
+  for (let i = 0; i < n; i++) place[maxDegree - (starts[i + 1]! - starts[i]!) + 1]!++;
+  for (let k = 0; k <= maxDegree; k++) place[k + 1]! += place[k]!;
+  const byDegree = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDegree[place[maxDegree - (starts[i + 1]! - starts[i]!)]!++] = i;
   const order = new Int32Array(n);
   const seen = new Uint8Array(n);
   let head = 0;
@@ -98,8 +104,22 @@ export function relabelled(csr: Csr, order: Int32Array): Csr {
     const from = at;
     for (let j = starts[old]!, end = starts[old + 1]!; j < end; j++)
       nextNeighbours[at++] = rank[neighbours[j]!]!;
-    nextNeighbours.subarray(from, at).sort();
+    sortRow(nextNeighbours, from, at);
   }
   nextStarts[n] = at;
   return { starts: nextStarts, neighbours: nextNeighbours };
+}
+
+/** Sorts a[from] .. a[to - 1] ascending: insertion sort for the short rows most nodes have (a typed array's sort costs a call each). */
+function sortRow(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    for (; j >= from && a[j]! > x; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
 }

@@ -17,19 +17,13 @@ import {
   metricValues,
   NO_FILTER,
 } from '../../src/query/index.ts';
-import { timeOnce } from './timing.ts';
+import { cliArg, cpuMs, timeOnce } from './timing.ts';
 
 const top20 = (values: Record<string, number>): string[] =>
   Object.entries(values)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20)
     .map(([id]) => id);
-
-/** This process' CPU time in milliseconds (on a shared machine, wall time also counts others' work). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** Betweenness as the CLI computes it: Brandes' walks shared among worker threads (see brandesThreads.ts). */
 async function threadedBetweenness(
@@ -87,8 +81,7 @@ export async function measureAnalysis(graph: StakeholderGraph): Promise<Record<s
 
 const isEntry = process.argv[1]?.endsWith('tests/bench/analysis.ts') === true;
 if (isEntry) {
-  const at = process.argv.indexOf('--sizes');
-  const sizes = (at >= 0 ? process.argv[at + 1]! : '1000,10000').split(',').map(Number);
+  const sizes = cliArg('--sizes', '1000,10000').split(',').map(Number);
   for (const nodes of sizes) {
     const graph = load(syntheticDataset({ nodes, edgesPerNode: 4, seed: 42 })).graph!;
     console.log(nodes, JSON.stringify(await measureAnalysis(graph)));

@@ -15,15 +15,8 @@ import {
   groupSums,
   NO_FILTER,
 } from '../../src/query/index.ts';
+import { cliArg, cpuMs } from './timing.ts';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const parts: Record<string, string> = {};
 function timed<T>(key: string, fn: () => T): T {
   const c = cpuMs();
@@ -40,8 +33,8 @@ async function timedAsync<T>(key: string, fn: () => Promise<T>): Promise<T> {
   return out;
 }
 
-const pivots = Number(arg('--pivots', '1000'));
-for (const nodes of arg('--sizes', '100000').split(',').map(Number)) {
+const pivots = Number(cliArg('--pivots', '1000'));
+for (const nodes of cliArg('--sizes', '100000').split(',').map(Number)) {
   const graph = load(syntheticDataset({ nodes, edgesPerNode: 4, seed: 42 })).graph!;
   const g = analysisGraph(graph, NO_FILTER);
   const options = { ...DEFAULT_ANALYSIS_OPTIONS, exactUpTo: 0, pivots };

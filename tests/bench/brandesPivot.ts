@@ -5,19 +5,11 @@
 
 import { load, syntheticDataset } from '../../src/graph/index.ts';
 import { analysisGraph, brandesPlan, groupSums, NO_FILTER } from '../../src/query/index.ts';
+import { cliArg, cpuMs } from './timing.ts';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
-const pivots = Number(arg('--pivots', '20'));
-const runs = Number(arg('--runs', '3'));
-for (const nodes of arg('--sizes', '10000,100000').split(',').map(Number)) {
+const pivots = Number(cliArg('--pivots', '20'));
+const runs = Number(cliArg('--runs', '3'));
+for (const nodes of cliArg('--sizes', '10000,100000').split(',').map(Number)) {
   const graph = load(syntheticDataset({ nodes, edgesPerNode: 4, seed: 42 })).graph!;
   const plan = brandesPlan(analysisGraph(graph, NO_FILTER).undirected, 1000, 1);
   const sources = plan.groups[0]!.slice(0, pivots);

@@ -75,3 +75,15 @@ export function writeResults(file: string, results: Results): void {
   for (const [size, figures] of Object.entries(results)) previous[size] = { ...previous[size], ...figures };
   writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);
 }
+
+/** This process' CPU time in milliseconds, its worker threads included (on a shared machine, wall time also counts others' work). */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The value after `--name` on the command line, or `fallback`. */
+export function cliArg(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}

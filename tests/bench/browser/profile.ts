@@ -16,7 +16,7 @@ import { observeLongTasks, observeStalls } from './measure.ts';
 import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
-import type { Profile, ProfileNode } from './trace.ts';
+import { type Profile, type ProfileNode, profileName, profileTimes, topTimes } from './trace.ts';
 
 const wide = process.argv[3] === 'wide';
 const nodes = Number(process.argv[2] ?? (wide ? WIDE_NODES : 10_000));
@@ -164,32 +164,11 @@ try {
   console.log(
     `long animation frames (start, duration, rendering, scripts over 20 ms):\n${frames.join('\n')}`,
   );
+  const { self, total } = profileTimes(profile);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  const name = (n: ProfileNode): string =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    const n = byId.get(id)!;
-    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const k = name(byId.get(cur)!);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + dt);
-    }
-  });
-  const top = (m: Map<string, number>, k: number): string =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
-      .join('\n');
-  console.log(`\nself time:\n${top(self, 25)}\n\ntotal time:\n${top(total, 45)}`);
+  console.log(`\nself time:\n${topTimes(self, 25)}\n\ntotal time:\n${topTimes(total, 45)}`);
   // Stretches of script between idle samples: the long tasks, with the functions they spent time in.
   const runs: { at: number; ms: number; fns: Map<string, number> }[] = [];
   let at = 0;
@@ -209,7 +188,7 @@ try {
     run.ms += dt;
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const k = name(byId.get(cur)!);
+      const k = profileName(byId.get(cur)!);
       if (seen.has(k) || k.startsWith('(root)')) continue;
       seen.add(k);
       run.fns.set(k, (run.fns.get(k) ?? 0) + dt);

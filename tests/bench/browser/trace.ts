@@ -69,3 +69,37 @@ export function threadsByRunTask(events: readonly TraceEvent[]): [string, number
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   return [...busy].sort((a, b) => b[1] - a[1]);
 }
+
+/** A CPU profile node's name for listings: function, file and line. */
+export const profileName = (n: ProfileNode): string =>
+  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+
+/** Each function's self and total time (ms) in a CPU profile, a function counted once per sample. */
+export function profileTimes(profile: Profile): { self: Map<string, number>; total: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const own = profileName(byId.get(id)!);
+    self.set(own, (self.get(own) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = profileName(byId.get(cur)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  });
+  return { self, total };
+}
+
+/** The `count` largest of `times`, one line each. */
+export const topTimes = (times: ReadonlyMap<string, number>, count: number): string =>
+  [...times]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
+    .join('\n');

@@ -16,37 +16,13 @@ import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 import {
   type Profile,
-  type ProfileNode,
+  profileTimes,
   startTracing,
   TIMELINE_CATEGORIES,
   type TraceEvent,
   threadsByRunTask,
+  topTimes,
 } from './trace.ts';
-
-/** The functions with the most total time in a CPU profile (each counted once per sample). */
-function topFunctions(profile: Profile, count: number): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const total = new Map<string, number>();
-  const name = (n: ProfileNode): string =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const k = name(byId.get(cur)!);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + dt);
-    }
-  });
-  return [...total]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([f, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${f}`)
-    .join('\n');
-}
 
 const nodes = Number(process.argv[2] ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), 'browser-trace-'));
@@ -121,7 +97,9 @@ try {
     console.log(
       `  ${s.total.toFixed(0).padStart(7)} ${s.max.toFixed(0).padStart(7)} ${String(s.n).padStart(5)}  ${name}`,
     );
-  console.log(`\nfunctions by total time while the edits ran (sampled):\n${topFunctions(profile, 50)}`);
+  console.log(
+    `\nfunctions by total time while the edits ran (sampled):\n${topTimes(profileTimes(profile).total, 50)}`,
+  );
 } finally {
   await session.close();
   await app.close();

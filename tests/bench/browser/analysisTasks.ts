@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { syntheticDataset } from '../../../src/graph/index.ts';
 import { launchChromium } from './launch.ts';
-import { observeLongTasks } from './measure.ts';
+import { observedPage } from './measure.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 import { type Profile, startTracing, TIMELINE_CATEGORIES, type TraceEvent } from './trace.ts';
@@ -72,9 +72,7 @@ export async function measureAnalysisTab(nodes: number): Promise<Record<string, 
   });
   const session = await launchChromium();
   try {
-    const page = await session.context.newPage();
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.addInitScript(observeLongTasks);
+    const page = await observedPage(session.context);
     await page.goto(`${app.url}?file=${encodeURIComponent('bench-data/synthetic.json')}`);
     await page.waitForFunction(EXPLORER_READY, null, { timeout: 300_000, polling: 100 });
     // Long tasks of the opening are reported after they end: let them land before the clock starts.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { launchChromium } from './launch.ts';
-import { observeLongTasks } from './measure.ts';
+import { observedPage } from './measure.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
 
@@ -34,9 +34,7 @@ try {
       const i = r % 2 === 0 ? k : apps.length - 1 - k;
       const session = await launchChromium();
       try {
-        const page = await session.context.newPage();
-        await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-        await page.addInitScript(observeLongTasks);
+        const page = await observedPage(session.context);
         await page.goto(`${apps[i]!.url}?file=${encodeURIComponent(`bench-data/d${nodes}.${format}`)}`);
         await page.waitForFunction(EXPLORER_READY, null, { timeout: 300_000, polling: 50 });
         const usable = await page.evaluate(() => performance.now());

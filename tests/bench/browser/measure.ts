@@ -112,7 +112,7 @@ export function observeStalls(): void {
 }
 
 // Runs in the page before its scripts: records every long task from the start of navigation.
-export function observeLongTasks(): void {
+function observeLongTasks(): void {
   const w = window as unknown as PageWindow;
   w.__longTasks = [];
   new PerformanceObserver((list) => {
@@ -120,16 +120,24 @@ export function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/**
+ * A new page that records its long tasks from the start of navigation. tsx (esbuild, keepNames)
+ * wraps functions in __name(); the functions sent to the page need it there.
+ */
+export async function observedPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(observeLongTasks);
+  return page;
+}
+
 export async function measureBrowser(url: string, options: MeasureOptions = {}): Promise<BrowserFigures> {
   const session = options.context ? undefined : await launchChromium();
   const context = options.context ?? session!.context;
-  const page = await context.newPage();
+  const page = await observedPage(context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    // tsx (esbuild, keepNames) wraps functions in __name(); the functions we send need it in the page.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.addInitScript(observeLongTasks);
     await page.addInitScript(observeStalls);
     await page.goto(url);
     const ready = options.ready ?? 'window.__firstRender !== undefined';

@@ -12,7 +12,7 @@
 // renderer's frame pacing (the GPU process drawing the previous frame), not the page's main thread.
 import type { Page } from 'playwright-core';
 import { launchChromium } from './launch.ts';
-import { observeLongTasks } from './measure.ts';
+import { observedPage } from './measure.ts';
 
 /** What each timed edit does. */
 type EditKind = 'node' | 'relation' | 'evidence' | 'label' | 'delete';
@@ -336,12 +336,10 @@ export async function measureEditor(
   ready: string,
 ): Promise<{ figures: EditFigures; each: EditTimes[] }> {
   const session = await launchChromium();
-  const page: Page = await session.context.newPage();
+  const page: Page = await observedPage(session.context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.addInitScript(observeLongTasks);
     await page.goto(url);
     await page.waitForFunction(ready, null, { timeout: 300_000, polling: 100 });
     if (errors.length > 0) throw new Error(errors.join('\n'));

@@ -12,7 +12,7 @@ import { writeGexf } from '../../../src/export/index.ts';
 import { buildGraph, syntheticDataset } from '../../../src/graph/index.ts';
 import { WIDE_NODES, wideDataset } from '../shapes.ts';
 import { launchChromium } from './launch.ts';
-import { observeLongTasks, observeStalls } from './measure.ts';
+import { observedPage, observeStalls } from './measure.ts';
 import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
@@ -39,11 +39,9 @@ const app = await buildAndServe(
 );
 const session = await launchChromium();
 try {
-  const page = await session.context.newPage();
-  page.on('console', (message) => console.log(`[page] ${message.text()}`));
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   // The benchmark's own observers (measure.ts): long tasks, and stalls of a 20 ms timer.
-  await page.addInitScript(observeLongTasks);
+  const page = await observedPage(session.context);
+  page.on('console', (message) => console.log(`[page] ${message.text()}`));
   await page.addInitScript(observeStalls);
   await page.addInitScript(() => {
     const w = window as unknown as { __frames: string[] };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/io.ts';
 import { syntheticDataset } from '../../../src/graph/index.ts';
 import { launchChromium } from './launch.ts';
-import { observeLongTasks } from './measure.ts';
+import { observedPage } from './measure.ts';
 import { measureEditIn } from './measureEdit.ts';
 import { EXPLORER_READY } from './run.ts';
 import { buildAndServe } from './serve.ts';
@@ -32,9 +32,7 @@ writeFileSync(join(data, 'd.json'), JSON.stringify(syntheticDataset({ nodes, see
 const app = await buildAndServe(PACKAGE_ROOT, join(work, 'app'), data, { minify: false });
 const session = await launchChromium();
 try {
-  const page = await session.context.newPage();
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await page.addInitScript(observeLongTasks);
+  const page = await observedPage(session.context);
   await page.goto(`${app.url}?file=${encodeURIComponent('bench-data/d.json')}`);
   await page.waitForFunction(EXPLORER_READY, null, { timeout: 300_000, polling: 100 });
   await page.waitForTimeout(1000);

@@ -40,7 +40,7 @@ import {
   type RelationKind,
 } from '../../src/schema/index.ts';
 import { measureAnalysis } from './analysis.ts';
-import { browserBench } from './browser/run.ts';
+import { browserBench, browserTargets } from './browser/run.ts';
 import { measureRdf } from './rdf.ts';
 import {
   type Measurement,
@@ -545,8 +545,7 @@ try {
     for (const line of ratios(results[String(nodes)]!)) console.log(`  ${line}`);
   }
   // ---- Browser figures (tests/bench/browser/run.ts): the explorer and a bare sigma page in headless
-  // Chromium, on seeded datasets of 10k, 50k and 100k nodes (GEXF up to 50k, as the issue compares
-  // with Gephi Lite). BENCH_BROWSER=0 skips them; BENCH_BROWSER=10000,50000 picks the sizes.
+  // Chromium, on seeded datasets of 10k, 50k and 100k nodes, as JSON and GEXF, and the wide file. BENCH_BROWSER=0 skips them; BENCH_BROWSER=10000,50000 picks the sizes.
   if (process.env.BENCH_BROWSER !== '0') {
     const asked = (process.env.BENCH_BROWSER ?? '')
       .split(',')
@@ -560,6 +559,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`\n${table(results)}`);
+console.log(`\nbrowser targets:\n${browserTargets(results).join('\n')}`);
 const file = join(PACKAGE_ROOT, 'bench-results.json');
 writeResults(file, results);
 console.log(`\nwrote ${file}`);

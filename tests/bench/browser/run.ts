@@ -41,6 +41,7 @@ function keys(prefix: string, f: BrowserFigures): Record<string, number> {
     'firstRenderMs',
     'usableMs',
     'longestTaskMs',
+    'loadingLongestTaskMs',
     'longestStallMs',
     'frameMs',
     'frameEdgesDrawnMs',
@@ -51,6 +52,59 @@ function keys(prefix: string, f: BrowserFigures): Record<string, number> {
   ] as const)
     out[key(name)] = round(f[name]);
   return out;
+}
+
+/** Gephi Lite's quoted times (docs/benchmark.md; not measured by the bench), in ms, by size. */
+const GEPHI_LITE = {
+  drawn: { 1000: 3200, 10000: 9200, 50000: 38_600 },
+  responsive: { 10000: 18_900, 50000: 75_000 },
+  dragFrameGap: { 1000: 660, 10000: 3100, 50000: 15_000 },
+} as const satisfies Record<string, Record<number, number>>;
+
+/**
+ * The browser targets of docs/benchmark.md, one line each for every row that has the figures: the
+ * explorer against the bare sigma page with the same level of detail, the loading tasks against
+ * 100 ms, and the GEXF loads and drag-pans against Gephi Lite's quoted times.
+ */
+export function browserTargets(results: Results): string[] {
+  const lines: string[] = [];
+  for (const [row, f] of Object.entries(results)) {
+    const has = (...names: string[]): boolean => names.every((n) => Number.isFinite(f[n]));
+    const ratio = (a: string, b: string): string => (f[a]! / f[b]!).toFixed(2);
+    const out = (line: string): void => void lines.push(`${row.padEnd(7)} ${line}`);
+    if (has('frameMs', 'bareSigmaFrameMs'))
+      out(`frameMs / bareSigmaFrameMs = ${ratio('frameMs', 'bareSigmaFrameMs')} (target <= 1.25)`);
+    if (has('frameEdgesDrawnMs', 'bareSigmaFrameEdgesDrawnMs'))
+      out(
+        `frameEdgesDrawnMs / bareSigmaFrameEdgesDrawnMs = ${ratio('frameEdgesDrawnMs', 'bareSigmaFrameEdgesDrawnMs')} (target <= 1.25)`,
+      );
+    for (const g of ['drag', 'wheel'])
+      if (has(`${g}FrameGapMs`, `bareSigma${g[0]!.toUpperCase()}${g.slice(1)}FrameGapMs`))
+        out(
+          `${g}FrameGapMs / bare = ${ratio(`${g}FrameGapMs`, `bareSigma${g[0]!.toUpperCase()}${g.slice(1)}FrameGapMs`)} (target <= 1)`,
+        );
+    for (const key of ['loadingLongestTaskMs', 'gexfLoadingLongestTaskMs', 'wideLoadingLongestTaskMs'])
+      if (has(key)) out(`${key} = ${f[key]!.toFixed(0)} (target <= 100 ms)`);
+    const nodes = Number(row);
+    const quoted = (table: Record<number, number>): number | undefined => table[nodes];
+    const drawn = quoted(GEPHI_LITE.drawn);
+    if (drawn !== undefined && has('gexfFirstRenderMs'))
+      out(
+        `gexfFirstRenderMs / Gephi Lite's quoted ${drawn} ms = ${(f.gexfFirstRenderMs! / drawn).toFixed(2)} (target <= 0.2)`,
+      );
+    const responsive = quoted(GEPHI_LITE.responsive);
+    if (responsive !== undefined && has('gexfUsableMs'))
+      out(
+        `gexfUsableMs / Gephi Lite's quoted ${responsive} ms = ${(f.gexfUsableMs! / responsive).toFixed(2)} (target <= 0.2)`,
+      );
+    const gap = quoted(GEPHI_LITE.dragFrameGap);
+    if (gap !== undefined && has('dragFrameGapMs'))
+      out(
+        `dragFrameGapMs / Gephi Lite's quoted ${gap} ms (a GEXF there, JSON here) = ${(f.dragFrameGapMs! / gap).toFixed(2)} (target <= 1)`,
+      );
+    if (nodes >= 100_000 && has('editMs')) out(`editMs = ${f.editMs!.toFixed(1)} (target <= 50 ms at 100k)`);
+  }
+  return lines;
 }
 
 /** Measures each size on the bare page and the explorer; figures that could not be taken are left out. */
@@ -121,6 +175,7 @@ export async function browserBench(
         out.gexfFirstRenderMs = round(g.firstRenderMs);
         out.gexfUsableMs = round(g.usableMs);
         out.gexfLongestTaskMs = round(g.longestTaskMs);
+        out.gexfLoadingLongestTaskMs = round(g.loadingLongestTaskMs);
         out.gexfLongestStallMs = round(g.longestStallMs);
       }
       for (const [k, v] of Object.entries(out)) show(size, k, v);
@@ -194,6 +249,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
     wide: args.includes('--wide'),
   });
   console.log(`\n${table(results)}`);
+  console.log(`\nbrowser targets:\n${browserTargets(results).join('\n')}`);
   const file = join(PACKAGE_ROOT, 'bench-results.json');
   writeResults(file, results);
   console.log(`\nwrote ${file}`);

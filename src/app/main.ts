@@ -261,6 +261,9 @@ async function drawGraph(
   );
   if (window.matchMedia(PHONE).matches) renderer.sigma.setSetting('cameraPanBoundaries', true);
   area.frame.append(createCameraControls(renderer, area.area));
+  // sigma's constructor (its WebGL contexts and programs, 40 to 100 ms here) takes a task of its
+  // own: the first slice of processing would otherwise add the whole step budget to it.
+  await nextTask();
   await runSteps(renderer.firstDraw(), { onPause, budgetMs: LOADING_BUDGET_MS });
   return current() ? renderer : undefined;
 }

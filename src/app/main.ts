@@ -17,7 +17,8 @@ import { importAndOpen } from './exchange/importAndOpen.ts';
 import { createNotices } from './exchange/notices.ts';
 import { followEdits } from './followEdits.ts';
 import type { Curves } from './graph/displayData.ts';
-import type { Renderer } from './graph/renderer.ts';
+import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { warmShaderSteps } from './graph/warmShaders.ts';
 import { createGraphEdits } from './graphEdits.ts';
 import { refitOnResize } from './graphFit.ts';
 import { drawnLabelsOf } from './hook.ts';
@@ -83,16 +84,6 @@ function initialSource(state: ExplorerState): LoadSource | { title: string; line
   }
   return { kind: 'bundled', url: bundled.url, name: 'dataset.json', files: bundled.files };
 }
-
-/**
- * sigma and the renderer are chunks of their own, fetched from here on and each evaluated in a task
- * of its own: this module's evaluation (one task before the first frame) stays short. The shader
- * warm-up's chunk (with sigma) first: it runs while the data loads.
- */
-const drawingCode = (() => {
-  const warm = import('./graph/warmShaders.ts');
-  return { warm, renderer: warm.then(() => import('./graph/renderer.ts')) };
-})();
 
 /** The one store for the page's life (history is bound to it); views come and go with graphs. */
 let appStore: Store = createStore();
@@ -176,7 +167,7 @@ async function start(): Promise<void> {
   const early = takeEarlyLoad();
   // While the data loads, the GPU process compiles sigma's shaders once (see warmShaders.ts), from
   // the next task on: not in the task that evaluates this module.
-  void drawingCode.warm.then(({ warmShaderSteps }) => runSteps(warmShaderSteps(), { budgetMs: 0 }));
+  void nextTask().then(() => runSteps(warmShaderSteps(), { budgetMs: 0 }));
   let loaded: LoadedDataset;
   try {
     loaded = await loadInWorker(source, source.kind === 'url' ? early : undefined);
@@ -265,7 +256,6 @@ async function drawGraph(
   onPause: (done: number) => void,
   current: () => boolean,
 ): Promise<Renderer | undefined> {
-  const { createRenderer } = await drawingCode.renderer;
   const renderer = createRenderer(area.box, graph, store, area.tooltip, curves, (message) =>
     notices.show({ kind: 'error', title: 'The graph was redrawn', lines: [message] }),
   );

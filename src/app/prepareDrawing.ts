@@ -1,7 +1,7 @@
 // The work between a loaded graph and sigma's first draw: the curves of parallel edges and the
 // legend's counts, in slices while the progress bar says "drawing".
 import type { StakeholderGraph } from '../graph/index.ts';
-import type { Curves } from './graph/displayData.ts';
+import { type Curves, curvesSteps } from './graph/displayData.ts';
 import { type KindCounts, kindCountsSteps } from './graph/kindCounts.ts';
 import type { ProgressView } from './panels/progress.ts';
 import { runSteps } from './tasks.ts';
@@ -21,9 +21,6 @@ export async function prepareDrawing(
 ): Promise<{ curves: Curves; counts: KindCounts }> {
   drawProgress(0);
   try {
-    // With @sigma/edge-curve, whose module makes its WebGL programs when evaluated: it comes with
-    // sigma's chunk, not the explorer's main one (main.ts fetches that chunk while the data loads).
-    const { curvesSteps } = await import('./graph/displayData.ts');
     const curves = await runSteps(curvesSteps(graph), { onPause: drawProgress, budgetMs: LOADING_BUDGET_MS });
     // The legend's counts, in slices too (a pass over every node and edge).
     const counts = await runSteps(kindCountsSteps(graph), { budgetMs: LOADING_BUDGET_MS });

@@ -83,7 +83,7 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('keeps zod (validation runs in the load worker) and the code only a user action needs out of the page, and sigma out of the main chunk', async () => {
+  it('leaves zod out of the page (validation runs in the load worker) and the code only a user action needs', async () => {
     // Registries and helpers live in zod-free modules (schema/primitives.ts has the value schemas)
     // and package.json declares the core free of side effects, so the page bundle skips the schema.
     const out = mkdtempSync(join(tmpdir(), 'arch-build-'));
@@ -96,20 +96,16 @@ describe('architecture', () => {
           .map((f) => readFileSync(join(out, 'assets', f), 'utf8'))
           .join('\n');
       // zod's class names survive minification; the worker is the control (it does use zod). The
-      // page is its entry (index), the explorer's chunk (main) and sigma's (renderer, fetched by
-      // main and evaluated in a task of its own); the worker's parsing code is a chunk of its own
-      // (runLoad), loaded while the file downloads.
+      // page is its entry (index) and the explorer's chunk (main); the worker's parsing code is a
+      // chunk of its own (runLoad), loaded while the file downloads.
       expect(text('loadWorker') + text('runLoad')).toContain('$ZodString');
-      expect(text('main')).toContain('export-menu');
-      expect(text('renderer')).toContain('WebGLRenderingContext');
-      expect(text('main')).not.toContain('WebGLRenderingContext');
-      const page = text('index') + text('main') + text('renderer');
-      expect(page).not.toContain('$ZodString');
+      expect(text('main')).toContain('sigma');
+      expect(text('index') + text('main')).not.toContain('$ZodString');
       // What only a user's action needs is a chunk of its own, loaded on first use: the exporters
       // (papaparse, fflate's zip), the search index (MiniSearch, built after the first frame) and
       // ForceAtlas2. Each string survives minification; that some chunk has it is the control.
       for (const marker of ['__parsed_extra', 'invalid zip data', 'MiniSearch', 'barnesHutTheta']) {
-        expect(page).not.toContain(marker);
+        expect(text('index') + text('main')).not.toContain(marker);
         expect(text('')).toContain(marker);
       }
     } finally {

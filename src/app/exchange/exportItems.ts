@@ -54,7 +54,10 @@ export function scopeItems(
   return { items, sync };
 }
 
-/** The Export button's busy state while an export is made (a picture, or a writer's chunk loading): the button and a status line say so. */
+/**
+ * The Export button's busy state while an export is made (a picture, or a writer's chunk loading):
+ * the button and a status line say so.
+ */
 export interface ExportProgress {
   /** Marks the export as running with `text`, or as ended (undefined). */
   set(text: string | undefined): void;
@@ -72,7 +75,7 @@ async function whileBusy(progress: ExportProgress, text: string, work: () => Pro
   }
 }
 
-/** Writes the scope's graph with a format's exporter; several files download as one zip named after both. */
+/** Writes the scope's graph in a format; several files download as one zip named after both. */
 async function exportWith(
   ctx: AppContext,
   host: ExportHost,
@@ -111,21 +114,21 @@ export function formatItems(
   scope: { value: ExportScope },
   progress: ExportProgress,
 ): MenuItem[] {
-  return EXPORT_FORMATS.flatMap((exporter) =>
-    (exporter.versions ?? [undefined]).map((version) => {
-      const label = version === undefined ? exporter.label : `${exporter.label} ${version}`;
+  return EXPORT_FORMATS.flatMap((format) =>
+    (format.versions ?? [undefined]).map((version) => {
+      const label = version === undefined ? format.label : `${format.label} ${version}`;
       const element = menuItemElement(
         'menuitem',
-        `export-${exporter.id}${version ? `-${version}` : ''}`,
+        `export-${format.id}${version ? `-${version}` : ''}`,
         label,
-        `.${exporter.extension}`,
+        `.${format.extension}`,
       );
-      element.dataset.format = exporter.id;
-      element.title = exporter.description;
+      element.dataset.format = format.id;
+      element.title = format.description;
       return {
         element,
         activate() {
-          void exportWith(ctx, host, progress, exporter, version, scope.value);
+          void exportWith(ctx, host, progress, format, version, scope.value);
           return true;
         },
       };

@@ -2,7 +2,7 @@
 // progress bar and Cancel, then builds the store, canvas and panels.
 import { countIssues, formatIssue, type StakeholderGraph } from '../graph/index.ts';
 import type { ImportResult } from '../import/index.ts';
-import { type SearchIndex, searchIndexSteps } from '../query/index.ts';
+import type { SearchIndex } from '../query/index.ts';
 import { createAnalysisController } from './analysis/analysisController.ts';
 import { createAnalysisPanel } from './analysis/analysisPanel.ts';
 import { createTableFigures } from './analysis/tableFigures.ts';
@@ -296,7 +296,10 @@ export async function openGraph(graph: StakeholderGraph, info: GraphInfo): Promi
   let startIndexing: () => void = () => undefined;
   const searchBuilt = new Promise<void>((resolve) => {
     startIndexing = resolve;
-  }).then(() => runSteps(searchIndexSteps(graph)));
+  })
+    // The index's code (MiniSearch) is a chunk loaded after the first frame, like the index itself.
+    .then(() => import('../query/search.ts'))
+    .then(({ searchIndexSteps }) => runSteps(searchIndexSteps(graph)));
   const parts: { renderer?: Renderer; pathsPanel?: PathsPanel } = {};
   const ctx = createContext(graph, store, searchBuilt, parts);
   const pathsPanel = createPathsPanel(ctx, counts);

@@ -20,6 +20,7 @@ import {
   sortedEdges,
   sortedNodes,
 } from './columns.ts';
+import { CSV_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /**
@@ -90,11 +91,7 @@ export function writeSourcesCsv(graph: StakeholderGraph, raw = false): string {
 }
 
 export const csvExporter: Exporter = {
-  id: 'csv',
-  label: 'CSV (spreadsheets, Kumu, Neo4j LOAD CSV)',
-  extension: 'csv',
-  description:
-    'nodes.csv and edges.csv (evidence as JSON plus the quotes joined), and sources.csv with the source texts; cells a spreadsheet would run as formulas start with an apostrophe (raw: as written).',
+  ...CSV_FORMAT,
   write(graph, options = {}): ExportFile[] {
     const raw = options.raw === true;
     return [

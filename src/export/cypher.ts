@@ -10,6 +10,7 @@ import {
   sortedEdges,
   sortedNodes,
 } from './columns.ts';
+import { CYPHER_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /** `police-force` -> `PoliceForce`. */
@@ -139,11 +140,7 @@ export function writeCypher(graph: StakeholderGraph): string {
 }
 
 export const cypherExporter: Exporter = {
-  id: 'cypher',
-  label: 'Cypher script (Neo4j)',
-  extension: 'cypher',
-  description:
-    'UNWIND batches of escaped literals (cypher-shell -f): labels from node types, relationship types from relations.',
+  ...CYPHER_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.cypher`;
     return [{ name, mediaType: 'application/x-cypher-query', content: writeCypher(graph) }];

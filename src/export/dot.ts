@@ -1,6 +1,7 @@
 // DOT for Graphviz: quoted ids, escaped labels, kind colours, relation phrases on edges.
 import type { StakeholderGraph } from '../graph/index.ts';
 import { edgePhrase, nodeColor, sortedEdges, sortedNodes } from './columns.ts';
+import { DOT_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -42,10 +43,7 @@ export function writeDot(graph: StakeholderGraph): string {
 }
 
 export const dotExporter: Exporter = {
-  id: 'dot',
-  label: 'DOT (Graphviz)',
-  extension: 'dot',
-  description: 'A Graphviz digraph: node colours by type, relation phrases as edge labels.',
+  ...DOT_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.dot`;
     return [{ name, mediaType: 'text/vnd.graphviz', content: writeDot(graph) }];

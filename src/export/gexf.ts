@@ -13,10 +13,10 @@ import {
   sortedEdges,
   sortedNodes,
 } from './columns.ts';
+import { GEXF_FORMAT, type GEXF_VERSIONS } from './formats.ts';
 import type { Exporter, ExportFile, ExportOptions } from './types.ts';
 import { escapeAttr, escapeAttrSingle, escapeText } from './xml.ts';
 
-export const GEXF_VERSIONS = ['1.2draft', '1.3'] as const;
 export type GexfVersion = (typeof GEXF_VERSIONS)[number];
 
 // The edge weight is GEXF's own `weight` attribute (Gephi's Weight column), not an attvalue.
@@ -210,12 +210,7 @@ export function writeGexf(graph: StakeholderGraph, options: ExportOptions = {}):
 }
 
 export const gexfExporter: Exporter = {
-  id: 'gexf',
-  label: 'GEXF (Gephi, NetworkX)',
-  extension: 'gexf',
-  description:
-    'GEXF 1.2draft (default) or 1.3, with typed attributes, colours, sizes, positions and evidence.',
-  versions: GEXF_VERSIONS,
+  ...GEXF_FORMAT,
   write(graph, options = {}): ExportFile[] {
     const name = `${graph.getAttribute('id')}.gexf`;
     return [{ name, mediaType: 'application/gexf+xml', content: writeGexf(graph, options) }];

@@ -11,6 +11,7 @@ import {
   sortedEdges,
   sortedNodes,
 } from './columns.ts';
+import { GRAPHML_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile, ExportOptions } from './types.ts';
 import { escapeAttr, escapeText } from './xml.ts';
 
@@ -93,10 +94,7 @@ export function writeGraphml(graph: StakeholderGraph, options: ExportOptions = {
 }
 
 export const graphmlExporter: Exporter = {
-  id: 'graphml',
-  label: 'GraphML (yEd, Cytoscape, NetworkX, igraph)',
-  extension: 'graphml',
-  description: 'GraphML with declared, typed keys; evidence as JSON text.',
+  ...GRAPHML_FORMAT,
   write(graph, options = {}): ExportFile[] {
     const name = `${graph.getAttribute('id')}.graphml`;
     return [{ name, mediaType: 'application/graphml+xml', content: writeGraphml(graph, options) }];

@@ -1,5 +1,6 @@
 // graphology's own serialisation (`graph.export()`), sorted by key, for graphology and sigma users.
 import type { StakeholderGraph } from '../graph/index.ts';
+import { GRAPHOLOGY_JSON_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 const byKey = (a: { key: string }, b: { key: string }): number =>
@@ -16,10 +17,7 @@ export function writeGraphologyJson(graph: StakeholderGraph): string {
 }
 
 export const graphologyJsonExporter: Exporter = {
-  id: 'graphology-json',
-  label: 'graphology JSON',
-  extension: 'json',
-  description: 'graphology serialisation (graph.import() reads it back): attributes include each record.',
+  ...GRAPHOLOGY_JSON_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.graphology.json`;
     return [{ name, mediaType: 'application/json', content: writeGraphologyJson(graph) }];

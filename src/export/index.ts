@@ -23,8 +23,10 @@ export {
   writeCypher,
 } from './cypher.ts';
 export { dotExporter, dotString, writeDot } from './dot.ts';
+export type { ExportFormat } from './formats.ts';
+export { EXPORT_FORMATS, GEXF_VERSIONS } from './formats.ts';
 export type { GexfVersion } from './gexf.ts';
-export { GEXF_VERSIONS, gexfExporter, resolveGexfVersion, writeGexf } from './gexf.ts';
+export { gexfExporter, resolveGexfVersion, writeGexf } from './gexf.ts';
 export { graphmlExporter, writeGraphml } from './graphml.ts';
 export { graphologyJsonExporter, writeGraphologyJson } from './graphologyJson.ts';
 export { datasetJsonExporter, writeDatasetJson } from './json.ts';

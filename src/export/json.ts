@@ -1,5 +1,6 @@
 // Our own dataset format: self-contained (source texts inline), round-trips exactly.
 import { graphToDataset, inlineSources, type StakeholderGraph } from '../graph/index.ts';
+import { JSON_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 export function writeDatasetJson(graph: StakeholderGraph): string {
@@ -7,10 +8,7 @@ export function writeDatasetJson(graph: StakeholderGraph): string {
 }
 
 export const datasetJsonExporter: Exporter = {
-  id: 'json',
-  label: 'Stakeholder Graph JSON',
-  extension: 'json',
-  description: 'Our dataset format, self-contained: sources and their texts included.',
+  ...JSON_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.json`;
     return [{ name, mediaType: 'application/json', content: writeDatasetJson(graph) }];

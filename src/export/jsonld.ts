@@ -5,6 +5,7 @@
 // to exactly the triples of the Turtle export.
 import type { StakeholderGraph } from '../graph/index.ts';
 import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
+import { JSONLD_FORMAT } from './formats.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
 import { type NamedNode, type RdfObject, type Subject, XSD_STRING } from './rdf/terms.ts';
 import { RDF } from './rdf/vocab.ts';
@@ -96,11 +97,7 @@ export function writeJsonld(graph: StakeholderGraph): string {
 }
 
 export const jsonldExporter: Exporter = {
-  id: 'jsonld',
-  label: 'RDF JSON-LD',
-  extension: 'jsonld',
-  description:
-    'The Turtle export as JSON-LD: linked data in plain JSON, for web tools and JSON-LD processors.',
+  ...JSONLD_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.jsonld`;
     return [{ name, mediaType: 'application/ld+json', content: writeJsonld(graph) }];

@@ -4,6 +4,7 @@ import type { ColumnType } from './columns.ts';
 import { EDGE_COLUMNS, edgePhrase, NODE_COLUMNS, sortedEdges, sortedNodes } from './columns.ts';
 import { toCsv } from './csv.ts';
 import { neo4jLabel, neo4jRelationType } from './cypher.ts';
+import { NEO4J_ADMIN_FORMAT } from './formats.ts';
 import type { Exporter, ExportFile } from './types.ts';
 
 /**
@@ -57,11 +58,7 @@ export function writeNeo4jRelationships(graph: StakeholderGraph): string {
 }
 
 export const neo4jAdminExporter: Exporter = {
-  id: 'neo4j-admin',
-  label: 'Neo4j bulk import CSV (neo4j-admin)',
-  extension: 'csv',
-  description:
-    'nodes.csv and relationships.csv for `neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --multiline-fields=true`.',
+  ...NEO4J_ADMIN_FORMAT,
   write(graph): ExportFile[] {
     return [
       { name: 'nodes.csv', mediaType: 'text/csv', content: writeNeo4jNodes(graph) },

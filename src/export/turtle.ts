@@ -1,6 +1,7 @@
 // Turtle: the graph in RDF (see docs/rdf.md for the vocabulary), and N-Triples for loading into stores.
 import type { StakeholderGraph } from '../graph/index.ts';
 import { datasetBase, NS } from '../schema/rdfVocabulary.ts';
+import { TURTLE_FORMAT } from './formats.ts';
 import { writeDatasetQuads } from './rdf/datasetQuads.ts';
 import { type TripleFormat, TripleText } from './rdf/tripleText.ts';
 import type { Exporter, ExportFile } from './types.ts';
@@ -28,11 +29,7 @@ export function writeNTriples(graph: StakeholderGraph): string {
 }
 
 export const turtleExporter: Exporter = {
-  id: 'turtle',
-  label: 'RDF Turtle',
-  extension: 'ttl',
-  description:
-    'RDF for knowledge-graph tools and SPARQL stores: our vocabulary mapped to schema.org, evidence as W3C Web Annotations.',
+  ...TURTLE_FORMAT,
   write(graph): ExportFile[] {
     const name = `${graph.getAttribute('id')}.ttl`;
     return [{ name, mediaType: 'text/turtle', content: writeTurtle(graph) }];

@@ -1,6 +1,7 @@
 // The exporter contract: each format is a pure function from a graph to files.
 import type { StakeholderGraph } from '../graph/index.ts';
 import type { Column } from './columns.ts';
+import type { ExportFormat } from './formats.ts';
 
 export interface ExportFile {
   /** File name, e.g. "grooming-gangs-taskforce.gexf" or "nodes.csv". */
@@ -21,12 +22,7 @@ export interface ExportOptions {
   readonly raw?: boolean;
 }
 
-export interface Exporter {
-  readonly id: string;
-  readonly label: string;
-  readonly extension: string;
-  readonly description: string;
-  /** Variants `options.version` accepts, the default first (GEXF: 1.2draft, 1.3); menus list each. */
-  readonly versions?: readonly string[];
+/** A format (its metadata) with its writer. */
+export interface Exporter extends ExportFormat {
   write(graph: StakeholderGraph, options?: ExportOptions): ExportFile[];
 }

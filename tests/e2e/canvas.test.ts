@@ -200,7 +200,13 @@ describe('the canvas', () => {
     const before = await positions();
     const workersBefore = await workers();
     await page.click('button:text-is("Run layout")');
-    // ForceAtlas2's supervisor starts its worker (from a blob: URL) when the layout starts.
+    // The button says "Stop layout" at once, while ForceAtlas2's code (a chunk of its own) loads.
+    expect(await page.getAttribute('button:text-is("Stop layout")', 'aria-pressed')).toBe('true');
+    // ForceAtlas2's supervisor starts its worker (from a blob: URL) once its code has loaded.
+    await page.waitForFunction(
+      (n) => (window as unknown as { __workers: string[] }).__workers.length > n,
+      workersBefore.length,
+    );
     const layoutWorkers = await workers();
     expect(layoutWorkers.length).toBe(workersBefore.length + 1);
     expect(layoutWorkers.at(-1)).toMatch(/^blob:/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cypherString,
   dotString,
+  EXPORT_FORMATS,
   EXPORTERS,
   findExporter,
   writeCypher,
@@ -40,6 +41,10 @@ function unquoteCypher(literal: string): string {
 }
 
 describe('exporter registry', () => {
+  it('has the formats the Export menu lists before the writers load: the same, in the same order', () => {
+    expect(EXPORTERS.map(({ write: _write, ...format }) => format)).toEqual(EXPORT_FORMATS);
+  });
+
   it('lists every format once, by id', () => {
     const ids = EXPORTERS.map((e) => e.id);
     expect(ids).toEqual([

@@ -1,15 +1,14 @@
-// The Export menu's items: the scope radios, one item per exporter and version (the registry drives
-// the list, no per-format code here), and images of the current view (PNG, SVG).
-import { EXPORTERS, type Exporter } from '../../export/index.ts';
+// The Export menu's items: the scope radios, one item per format and version (the registry's list,
+// no per-format code here), and images of the current view (PNG, SVG). The menu lists the formats'
+// metadata at once; the writers (exporters, zip, PNG and SVG) are chunks loaded on first use, so the
+// code that runs before the first frame is smaller.
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/index.ts';
 import type { AppContext } from '../context.ts';
 import type { ExplorerSigma } from '../graph/renderer.ts';
-import { downloadBlob, downloadFiles } from './download.ts';
+import { downloadBlob } from './download.ts';
 import type { ExportHost } from './exportMenu.ts';
 import { EXPORT_SCOPES, type ExportScope, SCOPE_LABELS, scopeAvailable, scopeGraph } from './exportScope.ts';
 import { type MenuItem, menuItemElement } from './menuItem.ts';
-import { viewPng } from './png.ts';
-import { renderSvg } from './svg.ts';
-import { currentSvgView } from './svgView.ts';
 
 /** "nodes.csv" -> "nodes-view.csv" for a partial export, so files of different scopes do not clash. */
 function scopedName(name: string, scope: ExportScope): string {
@@ -55,45 +54,81 @@ export function scopeItems(
   return { items, sync };
 }
 
-/** Writes the scope's graph with an exporter; several files download as one zip named after both. */
-async function exportWith(
-  ctx: AppContext,
-  host: ExportHost,
-  exporter: Exporter,
-  version: string | undefined,
-  scope: ExportScope,
-): Promise<void> {
+/**
+ * The Export button's busy state while an export is made (a picture, or a writer's chunk loading):
+ * the button and a status line say so.
+ */
+export interface ExportProgress {
+  /** Marks the export as running with `text`, or as ended (undefined). */
+  set(text: string | undefined): void;
+  running(): boolean;
+}
+
+/** Runs `work` under the busy state `text`, unless an export already holds it (that one ends it). */
+async function whileBusy(progress: ExportProgress, text: string, work: () => Promise<void>): Promise<void> {
+  if (progress.running()) return work();
+  progress.set(text);
   try {
-    const graph = scopeGraph(ctx.store.getState(), ctx.graph, scope);
-    if (!graph) return;
-    const files = exporter.write(graph, version === undefined ? {} : { version });
-    const archive = scopedName(`${fileStem(ctx)}-${exporter.id}.zip`, scope);
-    downloadFiles(
-      files.length === 1 ? files.map((f) => ({ ...f, name: scopedName(f.name, scope) })) : files,
-      archive,
-    );
-  } catch (error) {
-    fail(host, `Export as ${exporter.label}`, error);
+    await work();
+  } finally {
+    progress.set(undefined);
   }
 }
 
-/** One item per exporter and version of the registry. */
-export function formatItems(ctx: AppContext, host: ExportHost, scope: { value: ExportScope }): MenuItem[] {
-  return EXPORTERS.flatMap((exporter) =>
-    (exporter.versions ?? [undefined]).map((version) => {
-      const label = version === undefined ? exporter.label : `${exporter.label} ${version}`;
+/** Writes the scope's graph in a format; several files download as one zip named after both. */
+async function exportWith(
+  ctx: AppContext,
+  host: ExportHost,
+  progress: ExportProgress,
+  format: ExportFormat,
+  version: string | undefined,
+  scope: ExportScope,
+): Promise<void> {
+  await whileBusy(progress, 'Exporting file…', async () => {
+    try {
+      // The scope's graph as it is when chosen, before the writers' chunk has loaded.
+      const graph = scopeGraph(ctx.store.getState(), ctx.graph, scope);
+      if (!graph) return;
+      const [{ findExporter }, { downloadFiles }] = await Promise.all([
+        import('../../export/registry.ts'),
+        import('./downloadFiles.ts'),
+      ]);
+      const exporter = findExporter(format.id);
+      if (!exporter) throw new Error(`no exporter "${format.id}"`);
+      const files = exporter.write(graph, version === undefined ? {} : { version });
+      const archive = scopedName(`${fileStem(ctx)}-${format.id}.zip`, scope);
+      downloadFiles(
+        files.length === 1 ? files.map((f) => ({ ...f, name: scopedName(f.name, scope) })) : files,
+        archive,
+      );
+    } catch (error) {
+      fail(host, `Export as ${format.label}`, error);
+    }
+  });
+}
+
+/** One item per format and version of the registry. */
+export function formatItems(
+  ctx: AppContext,
+  host: ExportHost,
+  scope: { value: ExportScope },
+  progress: ExportProgress,
+): MenuItem[] {
+  return EXPORT_FORMATS.flatMap((format) =>
+    (format.versions ?? [undefined]).map((version) => {
+      const label = version === undefined ? format.label : `${format.label} ${version}`;
       const element = menuItemElement(
         'menuitem',
-        `export-${exporter.id}${version ? `-${version}` : ''}`,
+        `export-${format.id}${version ? `-${version}` : ''}`,
         label,
-        `.${exporter.extension}`,
+        `.${format.extension}`,
       );
-      element.dataset.format = exporter.id;
-      element.title = exporter.description;
+      element.dataset.format = format.id;
+      element.title = format.description;
       return {
         element,
         activate() {
-          void exportWith(ctx, host, exporter, version, scope.value);
+          void exportWith(ctx, host, progress, format, version, scope.value);
           return true;
         },
       };
@@ -101,29 +136,17 @@ export function formatItems(ctx: AppContext, host: ExportHost, scope: { value: E
   );
 }
 
-/** The Export button's busy state while a picture is made: the button and a status line say so. */
-export interface ExportProgress {
-  /** Marks the export as running with `text`, or as ended (undefined). */
-  set(text: string | undefined): void;
-  running(): boolean;
-}
-
 /** Resolves after the browser has painted (the status shows before the picture's frames are drawn). */
 const afterPaint = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-async function png(ctx: AppContext, sigma: ExplorerSigma, progress: ExportProgress): Promise<void> {
-  progress.set('Exporting picture…');
-  try {
-    await afterPaint();
-    const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
-    // A steps-drawn frame still being reprocessed (a filter change) is finished first.
-    sigma.settle();
-    const blob = await viewPng(sigma, backgroundColor || '#ffffff');
-    downloadBlob(blob, `${fileStem(ctx)}.png`);
-  } finally {
-    progress.set(undefined);
-  }
+async function png(ctx: AppContext, sigma: ExplorerSigma): Promise<void> {
+  const [{ viewPng }] = await Promise.all([import('./png.ts'), afterPaint()]);
+  const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+  // A steps-drawn frame still being reprocessed (a filter change) is finished first.
+  sigma.settle();
+  const blob = await viewPng(sigma, backgroundColor || '#ffffff');
+  downloadBlob(blob, `${fileStem(ctx)}.png`);
 }
 
 /** Images: what the canvas shows now (filters, highlight, camera), whatever the scope. */
@@ -135,16 +158,22 @@ async function image(
 ): Promise<void> {
   const sigma = host.renderer()?.sigma;
   if (!sigma) return fail(host, 'Image export', 'the graph is not drawn here (no WebGL)');
-  try {
-    if (format === 'svg') {
-      // The labels the canvas drew, the same in the SVG.
-      const labels = host.renderer()?.drawnLabels();
-      const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title'), labels));
-      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(ctx)}.svg`);
-    } else await png(ctx, sigma, progress);
-  } catch (error) {
-    fail(host, `${format.toUpperCase()} export`, error);
-  }
+  // The labels the canvas drew, the same in the SVG.
+  const labels = format === 'svg' ? host.renderer()?.drawnLabels() : undefined;
+  await whileBusy(progress, 'Exporting picture…', async () => {
+    try {
+      if (format === 'svg') {
+        const [{ renderSvg }, { currentSvgView }] = await Promise.all([
+          import('./svg.ts'),
+          import('./svgView.ts'),
+        ]);
+        const svg = renderSvg(currentSvgView(sigma, ctx.graph.getAttribute('title'), labels));
+        downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(ctx)}.svg`);
+      } else await png(ctx, sigma);
+    } catch (error) {
+      fail(host, `${format.toUpperCase()} export`, error);
+    }
+  });
 }
 
 /** PNG and SVG of the view; while a PNG is being made, another image waits for it to end. */

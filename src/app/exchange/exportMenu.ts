@@ -25,7 +25,6 @@ function group(id: string, heading: string, items: readonly MenuItem[]): HTMLEle
 export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement {
   const scope: { value: ExportScope } = { value: 'graph' };
   const scopes = scopeItems(ctx, scope);
-  const formats = formatItems(ctx, host, scope);
 
   const button = el('button', {
     text: 'Export',
@@ -51,6 +50,7 @@ export function createExportMenu(ctx: AppContext, host: ExportHost): HTMLElement
     },
     running: () => button.getAttribute('aria-busy') === 'true',
   };
+  const formats = formatItems(ctx, host, scope, progress);
   const images = imageItems(ctx, host, progress);
   const separator = (): HTMLElement => el('div', { attrs: { role: 'separator' } });
   const menu = el(

@@ -8,6 +8,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (µs), where Chromium records it. */
+  tdur?: number;
   tid: number;
   pid: number;
   cat: string;

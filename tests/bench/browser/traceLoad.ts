@@ -1,7 +1,7 @@
 // A developer's tool, not a test: traces the explorer opening a synthetic dataset by ?file= with
 // Chromium's tracing (CDP Tracing) until the graph is built, and prints the main thread's long tasks
 // with what each held: garbage collection (scavenges, mark-compacts), the worker's messages (their
-// copy and the records' insertion), timers and yields.
+// copy and the records' insertion), timers and yields; and the module scripts' evaluation.
 // Run: npx tsx --max-old-space-size=8192 tests/bench/browser/traceLoad.ts [nodes=100000] [json|gexf]
 // (OVER=ms: list tasks longer than this, 90 unless told; TRACE_FILE=path also writes the trace)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,6 +76,12 @@ try {
     `${nodes} nodes, ${format}: main thread ${thread}, ${tasks.length} tasks, ${messages.length} worker messages, built at ${((built - t0) / 1000).toFixed(0)} ms; GC on the main thread until then (count, total ms, longest ms):`,
   );
   for (const [name, s] of gcTotals) console.log(`  ${name}: ${s.n}, ${s.ms.toFixed(0)}, ${s.max.toFixed(0)}`);
+  // Module scripts evaluated (the entry, then the explorer's main chunk in a task of its own before
+  // the first frame): wall time and the thread's CPU time, which a busy machine hardly changes.
+  const evaluations = onMain.filter((e) => e.name === 'v8.evaluateModule' && e.dur! > 5000);
+  console.log(
+    `module evaluations over 5 ms (start ms, wall ms, CPU ms): ${evaluations.map((e) => `${((e.ts - t0) / 1000).toFixed(0)}, ${(e.dur! / 1000).toFixed(0)}, ${((e.tdur ?? 0) / 1000).toFixed(0)}`).join('; ')}`,
+  );
   // The worker's messages in tenths of the build: the task's length with and without a collection
   // in it (work that grows with the graph would show in the medians without one).
   const collections = onMain.filter((e) => e.name === 'MinorGC' || e.name === 'MajorGC');

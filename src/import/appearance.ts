@@ -28,6 +28,9 @@ const byte = (v: ForeignValue | undefined): number | undefined => {
   return Number.isInteger(n) && n >= 0 && n <= 255 ? n : undefined;
 };
 
+/** "#e63946" by 0xe63946: a file has few colours, so each string is made once (up to a bound). */
+const RGB_HEX = new Map<number, string>();
+
 /** "#e63946" from "#E63946", "#abc", "rgb(230,57,70)" or r, g, b values; undefined otherwise. */
 export function hexColour(
   value: ForeignValue | undefined,
@@ -45,9 +48,17 @@ export function hexColour(
     if (rgb) return hexColour(undefined, rgb[1], rgb[2], rgb[3]);
     return undefined;
   }
-  const [R, G, B] = [byte(r), byte(g), byte(b)];
+  const R = byte(r);
+  const G = byte(g);
+  const B = byte(b);
   if (R === undefined || G === undefined || B === undefined) return undefined;
-  return `#${[R, G, B].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  const rgb = (R << 16) | (G << 8) | B;
+  let hex = RGB_HEX.get(rgb);
+  if (hex === undefined) {
+    hex = `#${rgb.toString(16).padStart(6, '0')}`;
+    if (RGB_HEX.size < 4096) RGB_HEX.set(rgb, hex);
+  }
+  return hex;
 }
 
 function ownColour(n: ForeignNode): string | undefined {
@@ -117,13 +128,23 @@ export function applyAppearance(foreign: ForeignGraph, nodes: Raw[]): string[] {
     const n = nodes[i]!;
     n.attributes = { ...((n.attributes as Raw | undefined) ?? {}), [key]: value };
   };
+  /** Both at once: one copy of the node's attributes rather than two. */
+  const setBoth = (i: number, colour: string, size: number): void => {
+    const n = nodes[i]!;
+    n.attributes = {
+      ...((n.attributes as Raw | undefined) ?? {}),
+      [APPEARANCE_KEYS.color]: colour,
+      [APPEARANCE_KEYS.size]: size,
+    };
+  };
   const lines: string[] = [];
   const count = (list: readonly unknown[]): number => list.filter((v) => v !== undefined).length;
   for (let i = 0; i < foreign.nodes.length; i++) {
     const c = colours[i];
     const z = sizes[i];
-    if (ownColours && c !== undefined) set(i, APPEARANCE_KEYS.color, c);
-    if (ownSizes && z !== undefined) set(i, APPEARANCE_KEYS.size, z);
+    if (ownColours && c !== undefined && ownSizes && z !== undefined) setBoth(i, c, z);
+    else if (ownColours && c !== undefined) set(i, APPEARANCE_KEYS.color, c);
+    else if (ownSizes && z !== undefined) set(i, APPEARANCE_KEYS.size, z);
   }
   if (ownColours || ownSizes) {
     const what = [ownColours && `colours of ${count(colours)}`, ownSizes && `sizes of ${count(sizes)}`];

@@ -57,8 +57,16 @@ const withAttributes = (out: Raw, extra: [string, ForeignValue][]): void => {
   ]);
 };
 
+/** The first of `names` that `values` has (a loop rather than `find`: no closure per record). */
+function firstKey(values: ReadonlyMap<string, ForeignValue>, names: readonly string[]): string | undefined {
+  for (const k of names) if (values.has(k)) return k;
+  return undefined;
+}
+
+/** Our id of an edge's end: the node's, else the foreign id made an id. */
+const endId = (run: Run, v: string): string => run.ids.get(v) ?? (ID_PATTERN.test(v) ? v : kebab(v));
+
 function mapNode(run: Run, n: ForeignNode, i: number): Raw {
-  const path = ['nodes', i];
   const original = n.id;
   const base = ID_PATTERN.test(original) ? original : kebab(original);
   let id = base;
@@ -71,11 +79,11 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
     typeof labelValue === 'string' && labelValue.trim() !== '' ? labelValue : String(labelValue ?? '');
   const out: Raw = { id, label: label.trim() === '' ? original : label };
   if (label.trim() === '') run.unlabelled.add('node');
-  const typeKey = TYPE_NAMES.find((k) => n.values.has(k));
+  const typeKey = firstKey(n.values, TYPE_NAMES);
   const typeValue = typeKey === undefined ? undefined : String(n.values.get(typeKey));
   const kind = typeValue === undefined ? undefined : matchNodeKind(typeValue);
   out.type = kind ?? 'other';
-  run.fill(out, n.values, NODE_FIELDS, NODE_SKIP.get(typeKey)!, path);
+  run.fill(out, n.values, NODE_FIELDS, NODE_SKIP.get(typeKey)!, 'nodes', i);
   if (kind === undefined || (typeValue !== undefined && typeValue !== kind)) {
     run.kindTally.add(`${typeValue === undefined ? '(none)' : `'${typeValue}'`} -> '${out.type}'`);
   }
@@ -88,11 +96,9 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
 }
 
 function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
-  const path = ['edges', i];
-  const end = (v: string): string => run.ids.get(v) ?? (ID_PATTERN.test(v) ? v : kebab(v));
-  const source = end(e.source);
-  const target = end(e.target);
-  const typeKey = EDGE_TYPE_NAMES.find((k) => e.values.has(k));
+  const source = endId(run, e.source);
+  const target = endId(run, e.target);
+  const typeKey = firstKey(e.values, EDGE_TYPE_NAMES);
   const typeValue = typeKey === undefined ? undefined : String(e.values.get(typeKey));
   const kind = typeValue === undefined ? undefined : matchRelationKind(typeValue);
   const type: RelationKind = kind ?? 'related-to';
@@ -109,7 +115,7 @@ function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
   }
   run.edgeIds.add(id);
   const out: Raw = { id, source, target, type };
-  run.fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, path);
+  run.fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, 'edges', i);
   const label = e.values.get('label');
   const extra: [string, ForeignValue][] = [];
   if (kind === undefined && typeKey !== undefined && typeValue !== undefined) {

@@ -51,13 +51,9 @@ export function finalizeImport(
   const need = (sourceId: string): void => {
     if (!known.has(sourceId)) missing.add(sourceId);
   };
-  for (const r of [...records.nodes, ...records.edges]) {
-    walkEvidence(
-      r,
-      (item) => need(String(item.source)),
-      (by) => need(by),
-    );
-  }
+  // The visitors are made once, not per record.
+  const needSource = (item: Raw): void => need(String(item.source));
+  for (const r of [...records.nodes, ...records.edges]) walkEvidence(r, needSource, need);
   if (missing.size > 0) {
     for (const sid of [...missing].sort()) {
       sources.push({

@@ -108,22 +108,16 @@ function categories(nodes: readonly Raw[]): { name: string; values: Map<string, 
 /**
  * Writes the file's own colours and sizes into the mapped node records, or colours by a category
  * when the file has none and our kinds tell little apart; returns the lines for the mapping report.
+ * `degrees`: each node's count of edge ends naming its id.
  */
-export function applyAppearance(foreign: ForeignGraph, nodes: Raw[]): string[] {
-  const degree = new Map<string, number>();
-  for (const e of foreign.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+export function applyAppearance(foreign: ForeignGraph, nodes: Raw[], degrees: readonly number[]): string[] {
   const colours = foreign.nodes.map(ownColour);
   const sizes = foreign.nodes.map(ownSize);
   // Honoured only when they say something of their own (not our kind colours and degree sizes).
   const ownColours = colours.some(
     (c, i) => c !== undefined && c !== NODE_KINDS[nodes[i]!.type as NodeKind]?.color,
   );
-  const ownSizes = sizes.some(
-    (s, i) => s !== undefined && s !== derivedSize(degree.get(foreign.nodes[i]!.id) ?? 0),
-  );
+  const ownSizes = sizes.some((s, i) => s !== undefined && s !== derivedSize(degrees[i]!));
   const set = (i: number, key: string, value: string | number): void => {
     const n = nodes[i]!;
     n.attributes = { ...((n.attributes as Raw | undefined) ?? {}), [key]: value };

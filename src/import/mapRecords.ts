@@ -44,8 +44,17 @@ interface Run {
   readonly relTally: Tally;
   readonly unlabelled: Tally;
   readonly renamed: Tally;
-  /** Foreign node id -> our id. */
-  readonly ids: Map<string, string>;
+  /** Foreign node id -> the index of the first node with it. */
+  readonly ids: Map<string, number>;
+  /** By node index: our id, and the index of the first node with the same foreign id. */
+  readonly ourIds: string[];
+  readonly first: number[];
+  /**
+   * Edge ends per node index (of the first node with a foreign id), counted as the edges are mapped:
+   * the appearance compares sizes with the degree, and a second pass of lookups by id cost as much
+   * as the mapping's own at 100k.
+   */
+  readonly degree: Int32Array;
   readonly used: Set<string>;
   readonly edgeIds: Set<string>;
 }
@@ -63,8 +72,13 @@ function firstKey(values: ReadonlyMap<string, ForeignValue>, names: readonly str
   return undefined;
 }
 
-/** Our id of an edge's end: the node's, else the foreign id made an id. */
-const endId = (run: Run, v: string): string => run.ids.get(v) ?? (ID_PATTERN.test(v) ? v : kebab(v));
+/** Our id of an edge's end (the node's, counted in its degree), else the foreign id made an id. */
+function edgeEnd(run: Run, v: string): string {
+  const i = run.ids.get(v);
+  if (i === undefined) return ID_PATTERN.test(v) ? v : kebab(v);
+  run.degree[i]!++;
+  return run.ourIds[i]!;
+}
 
 function mapNode(run: Run, n: ForeignNode, i: number): Raw {
   const original = n.id;
@@ -73,7 +87,10 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
   for (let k = 2; run.used.has(id); k++) id = `${base}-${k}`;
   run.used.add(id);
   if (id !== original) run.idChanges.add('node', `'${original}' -> '${id}'`);
-  if (!run.ids.has(original)) run.ids.set(original, id);
+  const first = run.ids.get(original);
+  if (first === undefined) run.ids.set(original, i);
+  run.first.push(first ?? i);
+  run.ourIds.push(id);
   const labelValue = n.label ?? n.values.get('label') ?? n.values.get('name');
   const label =
     typeof labelValue === 'string' && labelValue.trim() !== '' ? labelValue : String(labelValue ?? '');
@@ -96,8 +113,8 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
 }
 
 function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
-  const source = endId(run, e.source);
-  const target = endId(run, e.target);
+  const source = edgeEnd(run, e.source);
+  const target = edgeEnd(run, e.target);
   const typeKey = firstKey(e.values, EDGE_TYPE_NAMES);
   const typeValue = typeKey === undefined ? undefined : String(e.values.get(typeKey));
   const kind = typeValue === undefined ? undefined : matchRelationKind(typeValue);
@@ -166,6 +183,9 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     unlabelled: new Tally(),
     renamed,
     ids: new Map(),
+    ourIds: [],
+    first: [],
+    degree: new Int32Array(foreign.nodes.length),
     used: new Set(),
     edgeIds: new Set(),
   };
@@ -174,7 +194,11 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
   const mapped = [
     `${name}: ${foreign.format}, ${nodes.length} nodes and ${edges.length} edges read`,
     ...reportLines(run),
-    ...applyAppearance(foreign, nodes),
+    ...applyAppearance(
+      foreign,
+      nodes,
+      run.first.map((f) => run.degree[f]!),
+    ),
   ];
   return { nodes, edges, mapped, issues };
 }

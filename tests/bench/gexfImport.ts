@@ -5,10 +5,13 @@
 // so a before/after pair sees the same machine load. The output's fingerprint (a hash of the records
 // sent) must match across roots: the same records, only sooner. toRecordsMain is the main thread's
 // share of toRecords (Linux only).
-// Run: npx tsx tests/bench/gexfImport.ts [--sizes 10000,100000] [--runs 5] [--roots /a,/b] [--prof DIR]
+// With --alloc, each run instead reports the MB allocated up to the records (V8's sampling heap
+// profiler, collected objects included): a figure that the machine's load does not move.
+// Run: npx tsx tests/bench/gexfImport.ts [--sizes 10000,100000] [--runs 5] [--roots /a,/b] [--prof DIR] [--alloc]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +41,51 @@ async function gexfFile(nodes: number): Promise<string> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, writeGexf(buildGraph(syntheticDataset({ nodes, seed: SEED }))));
   return file;
+}
+
+interface SamplingNode {
+  readonly selfSize: number;
+  readonly children: readonly SamplingNode[];
+}
+const sampledBytes = (n: SamplingNode): number =>
+  n.children.reduce((sum, c) => sum + sampledBytes(c), n.selfSize);
+
+/** MB allocated from the file's bytes to the records, by the checkout at `root`. */
+async function childAlloc(root: string, file: string): Promise<void> {
+  const imp = (await import(
+    pathToFileURL(join(root, 'src/import/index.ts')).href
+  )) as typeof import('../../src/import/index.ts');
+  const bytes = new Uint8Array(readFileSync(file));
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((done, fail) => session.post(method, params, (e, r) => (e ? fail(e) : done(r))));
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const decoded = imp.decodeBytes(bytes, 'synthetic.gexf');
+  const read = imp.readGexf(decoded.text, 'synthetic.gexf');
+  if (!read.ok) throw new Error('the import failed');
+  const stop = new Error('records made');
+  try {
+    imp.finalizeImport(
+      read.graph,
+      'synthetic.gexf',
+      {
+        build: false,
+        beforeCheck: () => {
+          throw stop;
+        },
+      },
+      [],
+    );
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+  console.log(JSON.stringify({ allocMB: sampledBytes(profile.head) / 1e6 }));
 }
 
 /** One import in this process, with the code of the checkout at `root`: CPU ms per phase. */
@@ -89,8 +137,9 @@ async function child(root: string, file: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const alloc = process.argv.includes('--alloc');
   if (process.argv.includes('--child')) {
-    await child(cliArg('--root', '.'), cliArg('--file', ''));
+    await (alloc ? childAlloc : child)(cliArg('--root', '.'), cliArg('--file', ''));
     return;
   }
   const sizes = cliArg('--sizes', '10000,100000').split(',').map(Number);
@@ -117,17 +166,26 @@ async function main(): Promise<void> {
             root,
             '--file',
             file,
+            ...(alloc ? ['--alloc'] : []),
           ],
           { encoding: 'utf8', maxBuffer: 1 << 24 },
         );
         if (out.status !== 0) throw new Error(`child failed (${root}):\n${out.stderr}`);
-        const run = JSON.parse(out.stdout.trim().split('\n').pop()!) as Run;
+        const line = out.stdout.trim().split('\n').pop()!;
+        if (alloc) {
+          console.log(
+            `${nodes} nodes, ${root}: ${(JSON.parse(line) as { allocMB: number }).allocMB.toFixed(1)} MB allocated to the records`,
+          );
+          continue;
+        }
+        const run = JSON.parse(line) as Run;
         byRoot.get(root)!.push(run);
         console.log(
           `  ${nodes} ${root} run ${i + 1}: ${PHASES.map((p) => `${p} ${run[p].toFixed(0)}`).join(', ')} ms CPU, ${run.fingerprint}`,
         );
       }
     }
+    if (alloc) continue;
     for (const [root, list] of byRoot) {
       const prints = [...new Set(list.map((r) => r.fingerprint))].join(' ');
       console.log(

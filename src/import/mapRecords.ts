@@ -72,6 +72,9 @@ function firstKey(values: ReadonlyMap<string, ForeignValue>, names: readonly str
   return undefined;
 }
 
+/** Adds `value` to `set`: whether it was new (one lookup, where `has` then `add` took two). */
+const added = (set: Set<string>, value: string): boolean => set.size < set.add(value).size;
+
 /** Our id of an edge's end (the node's, counted in its degree), else the foreign id made an id. */
 function edgeEnd(run: Run, v: string): string {
   const i = run.ids.get(v);
@@ -84,8 +87,7 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
   const original = n.id;
   const base = ID_PATTERN.test(original) ? original : kebab(original);
   let id = base;
-  for (let k = 2; run.used.has(id); k++) id = `${base}-${k}`;
-  run.used.add(id);
+  for (let k = 2; !added(run.used, id); k++) id = `${base}-${k}`;
   if (id !== original) run.idChanges.add('node', `'${original}' -> '${id}'`);
   const first = run.ids.get(original);
   if (first === undefined) run.ids.set(original, i);
@@ -123,14 +125,13 @@ function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
     run.relTally.add(`${typeValue === undefined ? '(none)' : `'${typeValue}'`} -> '${type}'`);
   }
   let id: string;
-  if (e.id !== undefined && e.id !== '' && ID_PATTERN.test(e.id) && !run.edgeIds.has(e.id)) id = e.id;
+  if (e.id !== undefined && e.id !== '' && ID_PATTERN.test(e.id) && added(run.edgeIds, e.id)) id = e.id;
   else {
     const base = e.id !== undefined && e.id !== '' ? kebab(e.id) : `${source}-${type}-${target}`;
     id = base;
-    for (let k = 2; run.edgeIds.has(id); k++) id = `${base}-${k}`;
+    for (let k = 2; !added(run.edgeIds, id); k++) id = `${base}-${k}`;
     if (e.id !== undefined && e.id !== '') run.idChanges.add('edge', `'${e.id}' -> '${id}'`);
   }
-  run.edgeIds.add(id);
   const out: Raw = { id, source, target, type };
   run.fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, 'edges', i);
   const label = e.values.get('label');

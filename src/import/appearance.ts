@@ -28,6 +28,9 @@ const byte = (v: ForeignValue | undefined): number | undefined => {
   return Number.isInteger(n) && n >= 0 && n <= 255 ? n : undefined;
 };
 
+/** "#e63946" by 0xe63946: a file has few colours, so each string is made once (up to a bound). */
+const RGB_HEX = new Map<number, string>();
+
 /** "#e63946" from "#E63946", "#abc", "rgb(230,57,70)" or r, g, b values; undefined otherwise. */
 export function hexColour(
   value: ForeignValue | undefined,
@@ -45,9 +48,17 @@ export function hexColour(
     if (rgb) return hexColour(undefined, rgb[1], rgb[2], rgb[3]);
     return undefined;
   }
-  const [R, G, B] = [byte(r), byte(g), byte(b)];
+  const R = byte(r);
+  const G = byte(g);
+  const B = byte(b);
   if (R === undefined || G === undefined || B === undefined) return undefined;
-  return `#${[R, G, B].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  const rgb = (R << 16) | (G << 8) | B;
+  let hex = RGB_HEX.get(rgb);
+  if (hex === undefined) {
+    hex = `#${rgb.toString(16).padStart(6, '0')}`;
+    if (RGB_HEX.size < 4096) RGB_HEX.set(rgb, hex);
+  }
+  return hex;
 }
 
 function ownColour(n: ForeignNode): string | undefined {
@@ -97,33 +108,37 @@ function categories(nodes: readonly Raw[]): { name: string; values: Map<string, 
 /**
  * Writes the file's own colours and sizes into the mapped node records, or colours by a category
  * when the file has none and our kinds tell little apart; returns the lines for the mapping report.
+ * `degrees`: each node's count of edge ends naming its id.
  */
-export function applyAppearance(foreign: ForeignGraph, nodes: Raw[]): string[] {
-  const degree = new Map<string, number>();
-  for (const e of foreign.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+export function applyAppearance(foreign: ForeignGraph, nodes: Raw[], degrees: readonly number[]): string[] {
   const colours = foreign.nodes.map(ownColour);
   const sizes = foreign.nodes.map(ownSize);
   // Honoured only when they say something of their own (not our kind colours and degree sizes).
   const ownColours = colours.some(
     (c, i) => c !== undefined && c !== NODE_KINDS[nodes[i]!.type as NodeKind]?.color,
   );
-  const ownSizes = sizes.some(
-    (s, i) => s !== undefined && s !== derivedSize(degree.get(foreign.nodes[i]!.id) ?? 0),
-  );
+  const ownSizes = sizes.some((s, i) => s !== undefined && s !== derivedSize(degrees[i]!));
   const set = (i: number, key: string, value: string | number): void => {
     const n = nodes[i]!;
     n.attributes = { ...((n.attributes as Raw | undefined) ?? {}), [key]: value };
+  };
+  /** Both at once: one copy of the node's attributes rather than two. */
+  const setBoth = (i: number, colour: string, size: number): void => {
+    const n = nodes[i]!;
+    n.attributes = {
+      ...((n.attributes as Raw | undefined) ?? {}),
+      [APPEARANCE_KEYS.color]: colour,
+      [APPEARANCE_KEYS.size]: size,
+    };
   };
   const lines: string[] = [];
   const count = (list: readonly unknown[]): number => list.filter((v) => v !== undefined).length;
   for (let i = 0; i < foreign.nodes.length; i++) {
     const c = colours[i];
     const z = sizes[i];
-    if (ownColours && c !== undefined) set(i, APPEARANCE_KEYS.color, c);
-    if (ownSizes && z !== undefined) set(i, APPEARANCE_KEYS.size, z);
+    if (ownColours && c !== undefined && ownSizes && z !== undefined) setBoth(i, c, z);
+    else if (ownColours && c !== undefined) set(i, APPEARANCE_KEYS.color, c);
+    else if (ownSizes && z !== undefined) set(i, APPEARANCE_KEYS.size, z);
   }
   if (ownColours || ownSizes) {
     const what = [ownColours && `colours of ${count(colours)}`, ownSizes && `sizes of ${count(sizes)}`];

@@ -34,18 +34,26 @@ function safeKey(key: string): string {
   return key === '__proto__' ? 'attr:__proto__' : key;
 }
 
+/** Fills `out` from `values`; `list` and `index` locate the record in warnings. */
 export type Fill = (
   out: Raw,
   values: Map<string, ForeignValue>,
   fields: ReadonlySet<string>,
   skip: ReadonlySet<string>,
-  path: Path,
+  list: string,
+  index: number,
 ) => void;
 
 /** Problems go to `warn`; renamed attribute keys are counted in `renamed`. */
 export function createFill(warn: (path: Path, message: string) => void, renamed: Tally): Fill {
   /** One of our fields from text, or a reason to keep it as a foreign attribute. */
-  const ours = (out: Raw, key: string, value: string, path: Path): Raw | 'kept' | undefined => {
+  const ours = (
+    out: Raw,
+    key: string,
+    value: string,
+    list: string,
+    index: number,
+  ): Raw | 'kept' | undefined => {
     if (JSON_FIELDS.has(key)) {
       try {
         const parsed: unknown = JSON.parse(value);
@@ -54,45 +62,48 @@ export function createFill(warn: (path: Path, message: string) => void, renamed:
         out[key] = parsed;
         return 'kept';
       } catch {
-        warn([...path, key], `"${key}" is not JSON; kept as a foreign attribute`);
+        warn([list, index, key], `"${key}" is not JSON; kept as a foreign attribute`);
         return undefined;
       }
     }
     if (DATE_FIELDS.has(key) && !isPartialDate(value)) {
       warn(
-        [...path, key],
+        [list, index, key],
         `"${key}" value "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); kept as a foreign attribute`,
       );
       return undefined;
     }
     if (key === 'url' && !isUrl(value)) {
-      warn([...path, key], `"url" value "${value}" is not a web address; kept as a foreign attribute`);
+      warn([list, index, key], `"url" value "${value}" is not a web address; kept as a foreign attribute`);
       return undefined;
     }
     out[key] = value;
     return 'kept';
   };
-  return (out, values, fields, skip, path) => {
-    const extra: [string, ForeignValue][] = [];
+  return (out, values, fields, skip, list, index) => {
+    // Allocated only for a record that has foreign attributes (most records of our own files have none).
+    let extra: [string, ForeignValue][] | undefined;
     let attributes: Raw | undefined;
-    for (const [key, value] of values) {
-      if (skip.has(key) || DERIVED_COLUMNS.has(key)) continue;
-      if (typeof value === 'string' && value === '') continue;
+    // forEach rather than for-of: no [key, value] array per entry.
+    values.forEach((value, key) => {
+      if (skip.has(key) || DERIVED_COLUMNS.has(key)) return;
+      if (typeof value === 'string' && value === '') return;
       if (fields.has(key) && typeof value === 'string') {
-        const result = ours(out, key, value, path);
-        if (result === 'kept') continue;
+        const result = ours(out, key, value, list, index);
+        if (result === 'kept') return;
         if (result !== undefined) {
           attributes = result;
-          continue;
+          return;
         }
       }
       const safe = safeKey(key);
       if (safe !== key) renamed.add(key);
-      extra.push([safe, value]);
-    }
-    if (attributes !== undefined || extra.length > 0) {
+      if (extra === undefined) extra = [[safe, value]];
+      else extra.push([safe, value]);
+    });
+    if (attributes !== undefined || extra !== undefined) {
       // Own properties only (fromEntries never calls the __proto__ setter).
-      out.attributes = Object.fromEntries([...Object.entries(attributes ?? {}), ...extra]);
+      out.attributes = Object.fromEntries([...Object.entries(attributes ?? {}), ...(extra ?? [])]);
     }
   };
 }

@@ -8,6 +8,9 @@ type Raw = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** Where evidence items may sit in a record or an item. */
+const EVIDENCE_KEYS = ['evidence', 'figures', 'claim'];
+
 /** Every evidence item (an object with `source` and `basis`) anywhere in the records, and each claim's `by`. */
 function walkEvidence(value: unknown, visit: (item: Raw) => void, by: (id: string) => void): void {
   if (Array.isArray(value)) {
@@ -17,7 +20,7 @@ function walkEvidence(value: unknown, visit: (item: Raw) => void, by: (id: strin
   if (!isRecord(value)) return;
   if (typeof value.source === 'string' && 'basis' in value) visit(value);
   if (isRecord(value.claim) && typeof value.claim.by === 'string') by(value.claim.by);
-  for (const key of ['evidence', 'figures', 'claim']) if (key in value) walkEvidence(value[key], visit, by);
+  for (const key of EVIDENCE_KEYS) if (key in value) walkEvidence(value[key], visit, by);
 }
 
 /** The file name without folders and extension, as a dataset id. */
@@ -48,13 +51,9 @@ export function finalizeImport(
   const need = (sourceId: string): void => {
     if (!known.has(sourceId)) missing.add(sourceId);
   };
-  for (const r of [...records.nodes, ...records.edges]) {
-    walkEvidence(
-      r,
-      (item) => need(String(item.source)),
-      (by) => need(by),
-    );
-  }
+  // The visitors are made once, not per record.
+  const needSource = (item: Raw): void => need(String(item.source));
+  for (const r of [...records.nodes, ...records.edges]) walkEvidence(r, needSource, need);
   if (missing.size > 0) {
     for (const sid of [...missing].sort()) {
       sources.push({

@@ -27,16 +27,6 @@ export function ourMeta(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** `[key, raw value]` pairs of a node's or edge's attvalues, typed by the declared model once it is known. */
-function typedValues(pairs: readonly string[], declared: Declared): Map<string, ForeignValue> {
-  const out = new Map<string, ForeignValue>();
-  for (let i = 0; i < pairs.length; i += 2) {
-    const d = declared.get(pairs[i]!);
-    out.set(d?.title ?? pairs[i]!, typedValue(pairs[i + 1]!, d?.type));
-  }
-  return out;
-}
-
 const localCache = new Map<string, string>();
 /** The name without its namespace prefix (names repeat, so each is cut once). */
 function localName(name: string): string {
@@ -50,9 +40,12 @@ function localName(name: string): string {
   return local;
 }
 
-/** An attribute's value by local name, namespace declarations left out (as the tree's `attr`). */
-function attr(attributes: readonly string[], wanted: string): string | undefined {
-  for (let i = 0; i < attributes.length; i += 2) {
+/**
+ * An attribute's value by local name, namespace declarations left out (as the tree's `attr`), among
+ * the first `count` entries (the tokenizer reuses its array).
+ */
+function attr(attributes: readonly string[], wanted: string, count = attributes.length): string | undefined {
+  for (let i = 0; i < count; i += 2) {
     const n = attributes[i]!;
     if (n === wanted) return attributes[i + 1];
     if (n.indexOf(':') !== -1 && !n.startsWith('xmlns:') && localName(n) === wanted) return attributes[i + 1];
@@ -60,45 +53,103 @@ function attr(attributes: readonly string[], wanted: string): string | undefined
   return undefined;
 }
 
-/** What the reader collects of a node or edge until it closes. */
-interface Item {
-  readonly attributes: readonly string[];
-  readonly pairs: string[];
-  position?: readonly string[];
-  colour?: readonly string[];
-  size?: readonly string[];
-}
+/**
+ * What the reader collects of the node or edge that is open, taken as its elements open (the
+ * tokenizer reuses its attribute array): its own attributes, its attvalues, and what its first
+ * viz:position, viz:color and viz:size say. One is reused for every node and edge: they do not nest.
+ */
+class Item {
+  isNode = false;
+  id: string | undefined;
+  label: string | undefined;
+  source: string | undefined;
+  target: string | undefined;
+  kind: string | undefined;
+  weight: string | undefined;
+  type: string | undefined;
+  /** `[key, raw value]` of its attvalues: the first `pairCount` entries. */
+  readonly pairs: string[] = [];
+  pairCount = 0;
+  positioned = false;
+  x: number | undefined;
+  y: number | undefined;
+  coloured = false;
+  color: string | undefined;
+  sized = false;
+  size: number | undefined;
 
-function foreignNode(n: Item, model: Declared): ForeignNode {
-  const { attributes: a, position, colour, size } = n;
-  return {
-    id: attr(a, 'id')!,
-    label: attr(a, 'label'),
-    values: typedValues(n.pairs, model),
-    x: position ? num(attr(position, 'x')) : undefined,
-    y: position ? num(attr(position, 'y')) : undefined,
-    color: colour
-      ? hexColour(attr(colour, 'hex'), attr(colour, 'r'), attr(colour, 'g'), attr(colour, 'b'))
-      : undefined,
-    size: size ? num(attr(size, 'value')) : undefined,
-  };
-}
+  start(isNode: boolean, a: readonly string[], n: number): void {
+    this.isNode = isNode;
+    this.id = attr(a, 'id', n);
+    this.label = attr(a, 'label', n);
+    this.source = isNode ? undefined : attr(a, 'source', n);
+    this.target = isNode ? undefined : attr(a, 'target', n);
+    this.kind = isNode ? undefined : attr(a, 'kind', n);
+    this.weight = isNode ? undefined : attr(a, 'weight', n);
+    this.type = isNode ? undefined : attr(a, 'type', n);
+    this.pairCount = 0;
+    this.positioned = this.coloured = this.sized = false;
+    this.x = this.y = this.size = undefined;
+    this.color = undefined;
+  }
 
-function foreignEdge(e: Item, model: Declared, defaultType: string): ForeignEdge {
-  const a = e.attributes;
-  const vals = typedValues(e.pairs, model);
-  const kind = attr(a, 'kind');
-  const label = attr(a, 'label');
-  if (kind !== undefined && !vals.has('type')) vals.set('type', kind);
-  if (label !== undefined && !vals.has('label')) vals.set('label', label);
-  return {
-    id: attr(a, 'id'),
-    source: attr(a, 'source')!,
-    target: attr(a, 'target')!,
-    values: vals,
-    weight: num(attr(a, 'weight')),
-    undirected: (attr(a, 'type') ?? defaultType) !== 'directed',
-  };
+  addPair(key: string, raw: string): void {
+    this.pairs[this.pairCount] = key;
+    this.pairs[this.pairCount + 1] = raw;
+    this.pairCount += 2;
+  }
+
+  /** Reads a node's viz element, the first of each kind only. */
+  viz(name: string, a: readonly string[], n: number): void {
+    if (name === 'position' && !this.positioned) {
+      this.positioned = true;
+      this.x = num(attr(a, 'x', n));
+      this.y = num(attr(a, 'y', n));
+    } else if (name === 'color' && !this.coloured) {
+      this.coloured = true;
+      this.color = hexColour(attr(a, 'hex', n), attr(a, 'r', n), attr(a, 'g', n), attr(a, 'b', n));
+    } else if (name === 'size' && !this.sized) {
+      this.sized = true;
+      this.size = num(attr(a, 'value', n));
+    }
+  }
+
+  /** Its attvalues, typed by the declared model once it is known. */
+  values(declared: Declared): Map<string, ForeignValue> {
+    const out = new Map<string, ForeignValue>();
+    const pairs = this.pairs;
+    for (let i = 0; i < this.pairCount; i += 2) {
+      const d = declared.get(pairs[i]!);
+      out.set(d?.title ?? pairs[i]!, typedValue(pairs[i + 1]!, d?.type));
+    }
+    return out;
+  }
+
+  node(model: Declared): ForeignNode {
+    return {
+      id: this.id!,
+      label: this.label,
+      values: this.values(model),
+      x: this.x,
+      y: this.y,
+      color: this.color,
+      size: this.size,
+    };
+  }
+
+  edge(model: Declared, defaultType: string): ForeignEdge {
+    const vals = this.values(model);
+    if (this.kind !== undefined && !vals.has('type')) vals.set('type', this.kind);
+    if (this.label !== undefined && !vals.has('label')) vals.set('label', this.label);
+    return {
+      id: this.id,
+      source: this.source!,
+      target: this.target!,
+      values: vals,
+      weight: num(this.weight),
+      undirected: (this.type ?? defaultType) !== 'directed',
+    };
+  }
 }
 
 /**
@@ -124,14 +175,16 @@ class GexfCollector {
   nodeWithoutId = 0;
   edgeWithoutEnds = 0;
   late = false;
-  item: Item | undefined;
-  itemIsNode = false;
+  readonly item = new Item();
+  /** Whether a node or edge is open (its state in `item`). */
+  inItem = false;
   inAttvalues = false;
   /** `<meta>`'s first dataset, title and description: their own text, once each. */
   readonly metaText = new Map<string, string>();
   metaField: string | undefined;
 
-  open(name: string, attributes: readonly string[]): void {
+  /** An element opens: its local name, and the first `count` entries of `attributes` are its own. */
+  open(name: string, attributes: readonly string[], count: number): void {
     const depth = this.path.length;
     this.path.push(name);
     if (depth === 0) this.isGexf = name === 'gexf';
@@ -140,7 +193,7 @@ class GexfCollector {
       if (name === 'graph' && !this.graphSeen) {
         this.graphSeen = true;
         this.graphOpen = true;
-        this.defaultType = attr(attributes, 'defaultedgetype') ?? 'undirected';
+        this.defaultType = attr(attributes, 'defaultedgetype', count) ?? 'undirected';
       } else if (name === 'meta' && !this.metaSeen) {
         this.metaSeen = true;
         this.metaOpen = true;
@@ -157,41 +210,37 @@ class GexfCollector {
     }
     if (!this.graphOpen) return;
     if (depth === 2) {
-      if (name === 'attributes') this.attributesClass = attr(attributes, 'class') ?? 'node';
+      if (name === 'attributes') this.attributesClass = attr(attributes, 'class', count) ?? 'node';
       return;
     }
     const block = this.path[2];
     if (depth === 3) {
-      if (block === 'attributes' && name === 'attribute') this.declare(attributes);
+      if (block === 'attributes' && name === 'attribute') this.declare(attributes, count);
       else if ((block === 'nodes' && name === 'node') || (block === 'edges' && name === 'edge')) {
-        this.item = { attributes, pairs: [] };
-        this.itemIsNode = name === 'node';
+        this.item.start(name === 'node', attributes, count);
+        this.inItem = true;
       }
       return;
     }
+    if (!this.inItem) return;
     const item = this.item;
-    if (item === undefined) return;
     if (depth === 4) {
       if (name === 'attvalues') this.inAttvalues = true;
-      else if (this.itemIsNode) {
-        if (name === 'position') item.position ??= attributes;
-        else if (name === 'color') item.colour ??= attributes;
-        else if (name === 'size') item.size ??= attributes;
-      }
+      else if (item.isNode) item.viz(name, attributes, count);
     } else if (depth === 5 && this.inAttvalues && name === 'attvalue') {
-      const key = attr(attributes, 'for') ?? attr(attributes, 'id');
-      const raw = attr(attributes, 'value');
-      if (key !== undefined && raw !== undefined) item.pairs.push(key, raw);
+      const key = attr(attributes, 'for', count) ?? attr(attributes, 'id', count);
+      const raw = attr(attributes, 'value', count);
+      if (key !== undefined && raw !== undefined) item.addPair(key, raw);
     }
   }
 
-  private declare(attributes: readonly string[]): void {
+  private declare(attributes: readonly string[], count: number): void {
     const cls = this.attributesClass;
     const model = cls === 'node' ? this.nodeModel : cls === 'edge' ? this.edgeModel : undefined;
-    const id = attr(attributes, 'id');
+    const id = attr(attributes, 'id', count);
     if (model === undefined || id === undefined) return;
     if (this.nodes.length + this.edges.length > 0) this.late = true;
-    model.set(id, { title: attr(attributes, 'title') ?? id, type: attr(attributes, 'type') });
+    model.set(id, { title: attr(attributes, 'title', count) ?? id, type: attr(attributes, 'type', count) });
   }
 
   close(): void {
@@ -201,20 +250,19 @@ class GexfCollector {
       this.graphOpen = false;
       this.metaOpen = false;
     } else if (depth === 2) this.metaField = undefined;
-    else if (depth === 3 && this.item !== undefined) {
+    else if (depth === 3 && this.inItem) {
       this.finishItem(this.item);
-      this.item = undefined;
+      this.inItem = false;
     } else if (depth === 4) this.inAttvalues = false;
   }
 
   private finishItem(item: Item): void {
-    const a = item.attributes;
-    if (this.itemIsNode) {
-      if (attr(a, 'id') === undefined) this.nodeWithoutId ||= this.nodes.length + 1;
-      else this.nodes.push(foreignNode(item, this.nodeModel));
-    } else if (attr(a, 'source') === undefined || attr(a, 'target') === undefined)
+    if (item.isNode) {
+      if (item.id === undefined) this.nodeWithoutId ||= this.nodes.length + 1;
+      else this.nodes.push(item.node(this.nodeModel));
+    } else if (item.source === undefined || item.target === undefined)
       this.edgeWithoutEnds ||= this.edges.length + 1;
-    else this.edges.push(foreignEdge(item, this.edgeModel, this.defaultType));
+    else this.edges.push(item.edge(this.edgeModel, this.defaultType));
   }
 
   text(value: string): void {
@@ -232,9 +280,11 @@ export function readGexfStream(source: string, name: string): ReadResult | undef
   const c = new GexfCollector();
   const t = new XmlTokenizer(source);
   t.skipSpaceText = true;
+  // The collector takes what it keeps of each element as it opens (Item copies a node's or edge's own).
+  t.reuseAttributes = true;
   try {
     for (let kind = t.next(); kind !== XML_TOKEN.end; kind = t.next()) {
-      if (kind === XML_TOKEN.open) c.open(localName(t.name), t.attributes);
+      if (kind === XML_TOKEN.open) c.open(localName(t.name), t.attributes, t.attributeCount);
       else if (kind === XML_TOKEN.close) c.close();
       else if (kind === XML_TOKEN.text || kind === XML_TOKEN.cdata) c.text(t.value);
       // Inside a meta field white space is part of the text.

@@ -44,8 +44,17 @@ interface Run {
   readonly relTally: Tally;
   readonly unlabelled: Tally;
   readonly renamed: Tally;
-  /** Foreign node id -> our id. */
-  readonly ids: Map<string, string>;
+  /** Foreign node id -> the index of the first node with it. */
+  readonly ids: Map<string, number>;
+  /** By node index: our id, and the index of the first node with the same foreign id. */
+  readonly ourIds: string[];
+  readonly first: number[];
+  /**
+   * Edge ends per node index (of the first node with a foreign id), counted as the edges are mapped:
+   * the appearance compares sizes with the degree, and a second pass of lookups by id cost as much
+   * as the mapping's own at 100k.
+   */
+  readonly degree: Int32Array;
   readonly used: Set<string>;
   readonly edgeIds: Set<string>;
 }
@@ -57,25 +66,43 @@ const withAttributes = (out: Raw, extra: [string, ForeignValue][]): void => {
   ]);
 };
 
+/** The first of `names` that `values` has (a loop rather than `find`: no closure per record). */
+function firstKey(values: ReadonlyMap<string, ForeignValue>, names: readonly string[]): string | undefined {
+  for (const k of names) if (values.has(k)) return k;
+  return undefined;
+}
+
+/** Adds `value` to `set`: whether it was new (one lookup, where `has` then `add` took two). */
+const added = (set: Set<string>, value: string): boolean => set.size < set.add(value).size;
+
+/** Our id of an edge's end (the node's, counted in its degree), else the foreign id made an id. */
+function edgeEnd(run: Run, v: string): string {
+  const i = run.ids.get(v);
+  if (i === undefined) return ID_PATTERN.test(v) ? v : kebab(v);
+  run.degree[i]!++;
+  return run.ourIds[i]!;
+}
+
 function mapNode(run: Run, n: ForeignNode, i: number): Raw {
-  const path = ['nodes', i];
   const original = n.id;
   const base = ID_PATTERN.test(original) ? original : kebab(original);
   let id = base;
-  for (let k = 2; run.used.has(id); k++) id = `${base}-${k}`;
-  run.used.add(id);
+  for (let k = 2; !added(run.used, id); k++) id = `${base}-${k}`;
   if (id !== original) run.idChanges.add('node', `'${original}' -> '${id}'`);
-  if (!run.ids.has(original)) run.ids.set(original, id);
+  const first = run.ids.get(original);
+  if (first === undefined) run.ids.set(original, i);
+  run.first.push(first ?? i);
+  run.ourIds.push(id);
   const labelValue = n.label ?? n.values.get('label') ?? n.values.get('name');
   const label =
     typeof labelValue === 'string' && labelValue.trim() !== '' ? labelValue : String(labelValue ?? '');
   const out: Raw = { id, label: label.trim() === '' ? original : label };
   if (label.trim() === '') run.unlabelled.add('node');
-  const typeKey = TYPE_NAMES.find((k) => n.values.has(k));
+  const typeKey = firstKey(n.values, TYPE_NAMES);
   const typeValue = typeKey === undefined ? undefined : String(n.values.get(typeKey));
   const kind = typeValue === undefined ? undefined : matchNodeKind(typeValue);
   out.type = kind ?? 'other';
-  run.fill(out, n.values, NODE_FIELDS, NODE_SKIP.get(typeKey)!, path);
+  run.fill(out, n.values, NODE_FIELDS, NODE_SKIP.get(typeKey)!, 'nodes', i);
   if (kind === undefined || (typeValue !== undefined && typeValue !== kind)) {
     run.kindTally.add(`${typeValue === undefined ? '(none)' : `'${typeValue}'`} -> '${out.type}'`);
   }
@@ -88,11 +115,9 @@ function mapNode(run: Run, n: ForeignNode, i: number): Raw {
 }
 
 function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
-  const path = ['edges', i];
-  const end = (v: string): string => run.ids.get(v) ?? (ID_PATTERN.test(v) ? v : kebab(v));
-  const source = end(e.source);
-  const target = end(e.target);
-  const typeKey = EDGE_TYPE_NAMES.find((k) => e.values.has(k));
+  const source = edgeEnd(run, e.source);
+  const target = edgeEnd(run, e.target);
+  const typeKey = firstKey(e.values, EDGE_TYPE_NAMES);
   const typeValue = typeKey === undefined ? undefined : String(e.values.get(typeKey));
   const kind = typeValue === undefined ? undefined : matchRelationKind(typeValue);
   const type: RelationKind = kind ?? 'related-to';
@@ -100,16 +125,15 @@ function mapEdge(run: Run, e: ForeignEdge, i: number): Raw {
     run.relTally.add(`${typeValue === undefined ? '(none)' : `'${typeValue}'`} -> '${type}'`);
   }
   let id: string;
-  if (e.id !== undefined && e.id !== '' && ID_PATTERN.test(e.id) && !run.edgeIds.has(e.id)) id = e.id;
+  if (e.id !== undefined && e.id !== '' && ID_PATTERN.test(e.id) && added(run.edgeIds, e.id)) id = e.id;
   else {
     const base = e.id !== undefined && e.id !== '' ? kebab(e.id) : `${source}-${type}-${target}`;
     id = base;
-    for (let k = 2; run.edgeIds.has(id); k++) id = `${base}-${k}`;
+    for (let k = 2; !added(run.edgeIds, id); k++) id = `${base}-${k}`;
     if (e.id !== undefined && e.id !== '') run.idChanges.add('edge', `'${e.id}' -> '${id}'`);
   }
-  run.edgeIds.add(id);
   const out: Raw = { id, source, target, type };
-  run.fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, path);
+  run.fill(out, e.values, EDGE_FIELDS, EDGE_SKIP.get(typeKey)!, 'edges', i);
   const label = e.values.get('label');
   const extra: [string, ForeignValue][] = [];
   if (kind === undefined && typeKey !== undefined && typeValue !== undefined) {
@@ -160,6 +184,9 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
     unlabelled: new Tally(),
     renamed,
     ids: new Map(),
+    ourIds: [],
+    first: [],
+    degree: new Int32Array(foreign.nodes.length),
     used: new Set(),
     edgeIds: new Set(),
   };
@@ -168,7 +195,11 @@ export function mapRecords(foreign: ForeignGraph, name: string): Mapped {
   const mapped = [
     `${name}: ${foreign.format}, ${nodes.length} nodes and ${edges.length} edges read`,
     ...reportLines(run),
-    ...applyAppearance(foreign, nodes),
+    ...applyAppearance(
+      foreign,
+      nodes,
+      run.first.map((f) => run.degree[f]!),
+    ),
   ];
   return { nodes, edges, mapped, issues };
 }

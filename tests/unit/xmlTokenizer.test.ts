@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseXml, XML_TOKEN, XmlTokenizer } from '../../src/import/index.ts';
 import { attr, children } from '../../src/import/xml/index.ts';
 
-/** Every token as a short string. */
-function tokens(text: string): string[] {
+/** Every token as a short string (with `reuse`, read from the tokenizer's one attribute array). */
+function tokens(text: string, reuse = false): string[] {
   const t = new XmlTokenizer(text);
+  t.reuseAttributes = reuse;
   const out: string[] = [];
   for (let k = t.next(); k !== XML_TOKEN.end; k = t.next()) {
     if (k === XML_TOKEN.open)
       out.push(
-        `<${t.name}${t.attributes.map((v, i) => (i % 2 ? `="${v}"` : ` ${v}`)).join('')}${t.selfClosing ? '/' : ''}>`,
+        `<${t.name}${t.attributes
+          .slice(0, t.attributeCount)
+          .map((v, i) => (i % 2 ? `="${v}"` : ` ${v}`))
+          .join('')}${t.selfClosing ? '/' : ''}>`,
       );
     else if (k === XML_TOKEN.close) out.push(`</${t.name}>`);
     else if (k === XML_TOKEN.text) out.push(`text:${t.value}`);
@@ -114,5 +118,14 @@ describe('XML tokenizer', () => {
     );
     expect(error('<x><!ENTITY a "b"></x>')).toMatch(/^xml-doctype: .*<!ENTITY/);
     expect(error('<x><!-- <!DOCTYPE is only mentioned here --></x>')).toBe('ok');
+  });
+
+  it('gives the same attributes when it reuses one array for every element', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `a${i}="${i}"`).join(' ');
+    const text = `<r x="1" y="&amp;2" z="3"><e only="one"/><m ${many}/><e/><f k='v' l="w">t</f></r>`;
+    expect(tokens(text, true)).toEqual(tokens(text));
+    const t = new XmlTokenizer(`<r ${many} a7="again"/>`);
+    t.reuseAttributes = true;
+    expect(() => t.next()).toThrow('attribute "a7" is repeated in <r>');
   });
 });

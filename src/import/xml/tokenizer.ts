@@ -54,13 +54,16 @@ const show = (c: number): string => (Number.isNaN(c) ? 'the end of the file' : `
  * After `next()`, the fields describe the token: `name` (element or instruction target, with any prefix),
  * `attributes` (flat [name, value, name, value...], values decoded), `selfClosing`, `value` (decoded
  * text, CDATA content, comment or instruction data) and `start` (offset). A self-closing element gives
- * an `open` token then a `close` token.
+ * an `open` token then a `close` token. With `reuseAttributes`, `attributes` is one array refilled
+ * for each element: only its first `attributeCount` entries are the element's.
  */
 export class XmlTokenizer {
   kind: XmlTokenKind = XML_TOKEN.end;
   name = '';
   value = '';
   attributes: string[] = [];
+  /** How many entries of `attributes` (names and values) belong to the current element. */
+  attributeCount = 0;
   selfClosing = false;
   start = 0;
 
@@ -82,6 +85,13 @@ export class XmlTokenizer {
    * between elements spares a string per line. It may switch it off where such text counts.
    */
   skipSpaceText = false;
+  /**
+   * While true, the attributes of every element go into one array, valid until the next token: a
+   * reader that takes what it needs at once spares an array per element (on a big GEXF, a third of
+   * the tokenizer's allocations). Off by default, so that readers may keep the arrays.
+   */
+  reuseAttributes = false;
+  private readonly shared: string[] = [];
 
   constructor(text: string) {
     this.src = text;
@@ -212,7 +222,8 @@ export class XmlTokenizer {
     if (this.open.length === 0 && this.seenRoot) {
       throw new XmlSyntaxError(`a second root element <${name}>: an XML file has exactly one`, pos);
     }
-    let attributes: string[] = NO_ATTRIBUTES;
+    let attributes: string[] = this.reuseAttributes ? this.shared : NO_ATTRIBUTES;
+    let count = 0;
     let seen: Set<string> | undefined; // only for elements with many attributes, so checks stay linear
     let i = nameEnd;
     for (;;) {
@@ -261,18 +272,23 @@ export class XmlTokenizer {
       if (lt !== -1) {
         throw new XmlSyntaxError(`"<" is not allowed in an attribute value (write &lt;)`, k + 1 + lt);
       }
-      if (attributes.length >= 32 && seen === undefined)
-        seen = new Set(attributes.filter((_, n) => n % 2 === 0));
-      if (seen ? seen.has(attrName) : isDuplicate(attributes, attrName)) {
+      if (count >= 32 && seen === undefined)
+        seen = new Set(attributes.slice(0, count).filter((_, n) => n % 2 === 0));
+      if (seen ? seen.has(attrName) : isDuplicate(attributes, count, attrName)) {
         throw new XmlSyntaxError(`attribute "${attrName}" is repeated in <${name}>`, spaced);
       }
       if (attributes === NO_ATTRIBUTES) attributes = [];
-      attributes.push(attrName, decodeCharData(raw, k + 1));
+      // Set by index rather than pushed: the shared array keeps its length (cutting it would shrink
+      // its storage, to be grown again by the next element).
+      attributes[count] = attrName;
+      attributes[count + 1] = decodeCharData(raw, k + 1);
+      count += 2;
       seen?.add(attrName);
       i = valueEnd + 1;
     }
     this.name = name;
     this.attributes = attributes;
+    this.attributeCount = count;
     this.seenRoot = true;
     this.open.push(name);
     this.openAt.push(pos);
@@ -362,8 +378,8 @@ function isSpaceOnly(src: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether `name` is already among the flat [name, value...] pairs. */
-function isDuplicate(attributes: string[], name: string): boolean {
-  for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return true;
+/** Whether `name` is already among the first `count` entries of the flat [name, value...] pairs. */
+function isDuplicate(attributes: string[], count: number, name: string): boolean {
+  for (let i = 0; i < count; i += 2) if (attributes[i] === name) return true;
   return false;
 }

@@ -8,6 +8,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's own time in the event (µs), when the trace has it: the part not waiting for a core. */
+  tdur?: number;
   tid: number;
   pid: number;
   cat: string;

@@ -4,6 +4,7 @@
 import type { Issue, StakeholderGraph } from '../../graph/index.ts';
 import type { ImportReport } from '../../import/index.ts';
 import { createGraphAssembler, type GraphAssembler } from './graphAssembler.ts';
+import { createMessageQueue } from './messageQueue.ts';
 import type { LoadRequest, LoadSource, WorkerMessage } from './messages.ts';
 import type { LoadProgress } from './progress.ts';
 import { MAX_BYTES, WARN_BYTES } from './sizeLimit.ts';
@@ -68,6 +69,7 @@ export function loadDataset(source: LoadSource, options: LoadDatasetOptions = {}
     let built = 0;
     let toBuild = 0;
     const end = (): void => {
+      messages.stop();
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
@@ -80,9 +82,8 @@ export function loadDataset(source: LoadSource, options: LoadDatasetOptions = {}
       end();
       reject(new Error(`the load worker failed: ${event.message}`));
     };
-    // Each message is its own task: a slice is copied in and added, then the page may draw.
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const m = event.data;
+    // Each message is handled in a task of its own, a slice copied in and added (see messageQueue.ts).
+    const messages = createMessageQueue((m: WorkerMessage) => {
       switch (m.type) {
         case 'progress':
           onProgress?.(m.phase === 'read' ? { name, ...m } : { name, phase: m.phase });
@@ -122,7 +123,8 @@ export function loadDataset(source: LoadSource, options: LoadDatasetOptions = {}
           resolve({ graph: undefined, issues: m.report.issues, report: m.report });
           return;
       }
-    };
+    });
+    worker.onmessage = messages.receive;
     worker.postMessage(request);
   });
 }

@@ -16,7 +16,7 @@ export interface LoadDatasetOptions {
   readonly signal?: AbortSignal;
   readonly maxBytes?: number;
   readonly warnBytes?: number;
-  /** Records per slice: each slice is one main-thread task (copy and add), a few ms at 1,000. */
+  /** Records per slice: each slice is one main-thread task (copy and add), a few ms at 500. */
   readonly sliceSize?: number;
 }
 
@@ -28,9 +28,10 @@ export interface LoadedDataset {
   readonly report: ImportReport;
 }
 
-// Each slice's copy and insertion is one task: on a big graph a collection of the grown heap may
-// land in any of them, so they are kept short enough to leave room for it under 100 ms.
-const DEFAULT_SLICE_SIZE = 1000;
+// Each slice's copy and insertion is one task. The collections of the grown heap run in tasks of
+// their own (messageQueue.ts), but a major collection's marking steps are taken as a slice
+// allocates, so a smaller slice carries fewer of them (docs/benchmark.md, session 17).
+const DEFAULT_SLICE_SIZE = 500;
 
 function abortError(): DOMException {
   return new DOMException('Loading was cancelled', 'AbortError');

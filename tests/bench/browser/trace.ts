@@ -8,7 +8,7 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
-  /** The thread's CPU time in the event (µs), where Chromium records it. */
+  /** The thread's own time in the event (µs), when the trace has it: the part not waiting for a core. */
   tdur?: number;
   tid: number;
   pid: number;

@@ -17,6 +17,8 @@ export function* warmShaderSteps(): Generator<number, void> {
   const gl: WebGLRenderingContext | null =
     canvas.getContext('webgl2', options) ?? canvas.getContext('webgl', options);
   if (gl === null) return;
+  // Making the context is a task's worth of its own on the software renderer.
+  yield 0;
   const picking = gl.createFramebuffer();
   try {
     for (let i = 0; i < PROGRAMS.length; i++) {

@@ -16,11 +16,7 @@ export interface BrowserFigures {
   readonly usableMs: number;
   /** The longest main-thread task (longtask entries) from navigation until usable plus a second. */
   readonly longestTaskMs: number;
-  /**
-   * The longest main-thread task that started before the first frame was drawn: the loading itself
-   * (code start, reading, building, sigma's set-up and its first render call), without the
-   * software renderer's wait for that frame, which comes in a task after it.
-   */
+  /** The longest task that started before the first frame was drawn: loading, without the renderer's wait. */
   readonly loadingLongestTaskMs: number;
   /**
    * The longest time the page could not run a timer, from navigation until usable plus a second:
@@ -174,10 +170,8 @@ export async function measureBrowser(url: string, options: MeasureOptions = {}):
       0,
       ...tasks.filter((t) => t.start <= usableMs + 1000).map((t) => t.duration),
     );
-    const loadingLongestTaskMs = Math.max(
-      0,
-      ...tasks.filter((t) => t.start < firstRenderMs).map((t) => t.duration),
-    );
+    const loading = tasks.filter((t) => t.start < firstRenderMs);
+    const loadingLongestTaskMs = Math.max(0, ...loading.map((t) => t.duration));
     const stalls = await page.evaluate(() => (window as unknown as PageWindow).__stalls ?? []);
     const longestStallMs = Math.max(0, ...stalls.filter((t) => t.at <= usableMs + 1000).map((t) => t.ms));
     const deltas = await page.evaluate(moveCamera, { duration: options.moveMs ?? 3000, drawAll: false });
